@@ -1,0 +1,95 @@
+/**
+ * The pipeline: ingest → structure → tables → claims → checks → themes.
+ * Ingest is the only async step (it reads PDFs); after it, the report flows through a list of
+ * small pure stages. Output (CSV rows) and the corpus stage live elsewhere.
+ */
+import { createHash } from 'node:crypto';
+import { extract, detectFormat } from './ingest/index.js';
+import { normalizeText } from './structure/normalize.js';
+import { findSections } from './structure/sections.js';
+import { readMeta, decideTemplate, reportVerdict } from './structure/metadata.js';
+import { segment } from './structure/segment.js';
+import { parseTables } from './tables/index.js';
+import { extractClaims } from './claims/index.js';
+import { runChecks } from './checks/registry.js';
+import { problemItems } from './themes/index.js';
+import { type Report, type Source, type Stage, type Token, IngestError, emptyReport } from './types.js';
+
+/** Bump when a change to the pipeline changes its outputs: it invalidates the cache. */
+export const PIPELINE_VERSION = '0.1.0';
+
+export const stages: readonly Stage[] = [
+  {
+    name: 'normalize',
+    run: (r) => ({ ...r, text: normalizeText(r.extracted?.text ?? '') }),
+  },
+  {
+    name: 'sections',
+    run: (r) => ({ ...r, sections: findSections(r.text) }),
+  },
+  {
+    name: 'report-verdict',
+    run: (r) => {
+      const verdict = reportVerdict(r.text, r.sections);
+      return verdict.isReport ? r : { ...r, status: 'not_report', error: verdict.reason };
+    },
+  },
+  {
+    name: 'metadata',
+    run: (r) => ({ ...r, meta: readMeta(r.text, r.sections) }),
+  },
+  {
+    name: 'segment',
+    run: (r) => {
+      const tokens: Report['tokens'] = {};
+      for (const s of r.sections) tokens[s.id] = segment(r.text.slice(s.bodyStart, s.end), s.bodyStart) as Token[];
+      return { ...r, tokens };
+    },
+  },
+  {
+    name: 'tables',
+    run: (r) => {
+      const { cells, layout } = parseTables(r);
+      return { ...r, cells, layout, meta: { ...r.meta, template: decideTemplate(r.meta, layout) } };
+    },
+  },
+  { name: 'claims', run: (r) => ({ ...r, claims: extractClaims(r) }) },
+  { name: 'checks', run: (r) => ({ ...r, findings: runChecks(r) }) },
+  { name: 'problems', run: (r) => ({ ...r, problems: problemItems(r) }) },
+];
+
+/** Stages that still run on a document that is not a report (so its row says what it is). */
+const NOT_REPORT_STAGES = new Set(['normalize', 'sections', 'report-verdict', 'metadata']);
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Describe an input file before analysis. `reportId` must already be unique in the run. */
+export function makeSource(path: string, reportId: string, bytes: Uint8Array): Source {
+  return { path, reportId, sha256: sha256(bytes), format: detectFormat(path), bytes: bytes.byteLength };
+}
+
+/** Run the synchronous stages over an extracted report. */
+export function runStages(report: Report): Report {
+  let r = report;
+  for (const stage of stages) {
+    if (r.status === 'failed') break;
+    if (r.status === 'not_report' && !NOT_REPORT_STAGES.has(stage.name)) continue;
+    r = stage.run(r);
+  }
+  return r;
+}
+
+/** Analyze one file's bytes end to end. Never throws: a broken file comes back as status failed. */
+export async function analyze(source: Source, bytes: Uint8Array): Promise<Report> {
+  const report = emptyReport(source);
+  try {
+    const extracted = await extract(source.path, bytes);
+    return runStages({ ...report, extracted });
+  } catch (err) {
+    const message =
+      err instanceof IngestError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    return { ...report, status: 'failed', error: message };
+  }
+}
