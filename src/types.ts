@@ -278,3 +278,30 @@ export function emptyReport(source: Source): Report {
     problems: [],
   };
 }
+
+/** One row of themes.csv. */
+export interface ThemeSummary {
+  theme: string;
+  labelZh: string;
+  nReports: number;
+  nItems: number;
+  /** Share of the run's ok reports that have at least one problem item with this theme (0..1). */
+  shareReports: number;
+  topTerms: string[];
+  example: string;
+}
+
+/** A problem item that recurs nearly verbatim across different bodies (boilerplate). */
+export interface BoilerplateItem {
+  text: string;
+  nReports: number;
+  nOrgans: number;
+  reportIds: string[];
+}
+
+/** What the corpus stage adds after every report was read. */
+export interface CorpusResult {
+  findings: Array<{ reportId: string; finding: Finding }>;
+  themes: ThemeSummary[];
+  boilerplate: BoilerplateItem[];
+}
