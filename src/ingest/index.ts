@@ -1,20 +1,104 @@
-// PLACEHOLDER until the ingest stage lands: the signature is the contract.
+/**
+ * Ingestion: bytes of one input file → text (paragraphs, TAB-rendered tables) plus real table cells.
+ * Each format has its own reader; this module dispatches on the file extension.
+ */
 import { type Extracted, type Format, IngestError } from '../types.js';
+import { extractDocx } from './docx.js';
+import { extractHtml } from './html.js';
+import { fixRadicals } from './kangxi.js';
+import { extractPdf } from './pdf.js';
+import { extractText } from './text.js';
+
+export { listInputs, readInput } from './walk.js';
+
+const EXTENSION_FORMATS: Readonly<Record<string, Format>> = {
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  shtml: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  txt: 'txt',
+  md: 'txt',
+  text: 'txt',
+};
+
+/** What to tell a person who gives us a format we do not read. */
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  doc: 'old Word document: open it in Word/WPS and save it as .docx or PDF',
+  wps: 'WPS Writer document: save it as .docx or PDF',
+  wpt: 'WPS template: save it as .docx or PDF',
+  dot: 'old Word template: save it as .docx or PDF',
+  dotx: 'Word template: save it as .docx',
+  docm: 'macro-enabled Word document: save it as .docx',
+  rtf: 'Rich Text: save it as .docx or PDF',
+  odt: 'OpenDocument text: save it as .docx or PDF',
+  ofd: 'OFD document: export it as PDF',
+  caj: 'CAJ document: export it as PDF',
+  xls: 'Excel spreadsheet: save the report as PDF or .docx',
+  xlsx: 'Excel spreadsheet: save the report as PDF or .docx',
+  et: 'WPS spreadsheet: save the report as PDF or .docx',
+  csv: 'spreadsheet data: this tool reads report documents (PDF, HTML, DOCX, text)',
+  ppt: 'PowerPoint: save the report as PDF',
+  pptx: 'PowerPoint: save the report as PDF',
+  jpg: 'image: run OCR first and save the text as .txt',
+  jpeg: 'image: run OCR first and save the text as .txt',
+  png: 'image: run OCR first and save the text as .txt',
+  gif: 'image: run OCR first and save the text as .txt',
+  bmp: 'image: run OCR first and save the text as .txt',
+  tif: 'image: run OCR first and save the text as .txt',
+  tiff: 'image: run OCR first and save the text as .txt',
+  webp: 'image: run OCR first and save the text as .txt',
+  zip: 'archive: unpack it first',
+  rar: 'archive: unpack it first',
+  '7z': 'archive: unpack it first',
+  gz: 'archive: unpack it first',
+  mhtml: 'saved web archive: save the page as .html instead',
+  mht: 'saved web archive: save the page as .html instead',
+};
+
+function extensionOf(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
 
 /** Format from the file name; 'unknown' for anything we cannot read. */
 export function detectFormat(path: string): Format | 'unknown' {
-  const ext = path.toLowerCase().split('.').pop() ?? '';
-  if (ext === 'pdf') return 'pdf';
-  if (ext === 'html' || ext === 'htm' || ext === 'shtml') return 'html';
-  if (ext === 'docx') return 'docx';
-  if (ext === 'txt' || ext === 'md') return 'txt';
-  return 'unknown';
+  return EXTENSION_FORMATS[extensionOf(path)] ?? 'unknown';
+}
+
+/** Why we cannot read a file of this name, in words a person can act on. */
+export function unsupportedReason(path: string): string {
+  const ext = extensionOf(path);
+  if (ext === '') return 'unknown format (no file extension): name the file .pdf, .html, .docx or .txt';
+  const hint = UNSUPPORTED[ext];
+  return hint ? `unsupported format .${ext} (${hint})` : `unsupported format .${ext}: convert it to PDF, .docx, .html or .txt`;
 }
 
 /** Extract text (and table cells where the source has them) from a file's bytes.
  *  Throws IngestError with a message a person understands. */
 export async function extract(path: string, bytes: Uint8Array): Promise<Extracted> {
   const format = detectFormat(path);
-  if (format !== 'txt') throw new IngestError(`cannot read ${format} yet`);
-  return { format, text: new TextDecoder().decode(bytes), tables: [], notes: [] };
+  if (format === 'unknown') throw new IngestError(unsupportedReason(path));
+  if (bytes.length === 0) throw new IngestError('empty file (0 bytes)');
+  const extracted = await readerFor(format)(bytes);
+  return {
+    ...extracted,
+    text: fixRadicals(extracted.text),
+    tables: extracted.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(fixRadicals)) })),
+  };
+}
+
+function readerFor(format: Format): (bytes: Uint8Array) => Extracted | Promise<Extracted> {
+  switch (format) {
+    case 'pdf':
+      return extractPdf;
+    case 'html':
+      return extractHtml;
+    case 'docx':
+      return extractDocx;
+    case 'txt':
+      return extractText;
+  }
 }

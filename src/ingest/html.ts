@@ -1,0 +1,211 @@
+/**
+ * HTML → text with paragraphs and TAB-rendered tables, plus the tables' real cells.
+ *
+ * Government pages are Word-exported HTML or CMS templates: words split across <span>s,
+ * &nbsp; padding, layout tables around the article, navigation blocks, blank table cells.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import { type Extracted, IngestError, type SourceTable } from '../types.js';
+import { decodeText, looksBinaryText } from './encoding.js';
+import { buildGrid, type GridCell, renderTableLines } from './table.js';
+import { joinWrapped } from './textjoin.js';
+
+/** Content that is never part of a report. */
+const SKIPPED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'nav', 'form', 'iframe', 'template', 'svg', 'object', 'embed',
+  'select', 'button', 'input', 'textarea', 'map', 'audio', 'video', 'canvas',
+]);
+
+/** Elements that start a new paragraph. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
+  'main', 'aside', 'blockquote', 'pre', 'address', 'center', 'figure', 'figcaption', 'caption', 'hr', 'table',
+  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'html', 'fieldset', 'details', 'summary', 'header', 'footer',
+]);
+
+/** class/id words that mark site chrome rather than the article. */
+const NAV_CLASS = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|copyright|bdshare|share|toolbar|topbar|position|location|weizhi)([\s_-]|$)/i;
+
+const BR = '\u2028'; // marks a <br> inside the inline buffer until whitespace is collapsed
+
+export interface HtmlBlock {
+  kind: 'para' | 'table';
+  text: string;
+  table?: SourceTable;
+}
+
+/** Parse HTML into paragraphs and tables. */
+export function htmlToBlocks(html: string): HtmlBlock[] {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const walker = new BlockWalker();
+  walker.walkChildren(doc.children, false);
+  walker.flush();
+  return walker.blocks;
+}
+
+/** Text of the blocks: paragraphs separated by blank lines, each table's rows as TAB lines. */
+export function blocksToText(blocks: HtmlBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+class BlockWalker {
+  readonly blocks: HtmlBlock[] = [];
+  private buffer = '';
+
+  walkChildren(nodes: AnyNode[], insideArticle: boolean): void {
+    for (const node of nodes) this.walk(node, insideArticle);
+  }
+
+  flush(): void {
+    const text = collapseInline(this.buffer);
+    this.buffer = '';
+    if (text) this.blocks.push({ kind: 'para', text });
+  }
+
+  private walk(node: AnyNode, insideArticle: boolean): void {
+    if (node.type === 'text') {
+      this.buffer += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.name;
+    if (isSkipped(node, insideArticle)) return;
+    if (tag === 'br') {
+      this.buffer += BR;
+      return;
+    }
+    const inArticle = insideArticle || tag === 'article' || tag === 'main';
+    if (tag === 'table' && isDataTable(node)) {
+      this.flush();
+      const table = readTable(node);
+      if (table.caption) this.blocks.push({ kind: 'para', text: table.caption });
+      if (table.rows.length > 0) {
+        this.blocks.push({ kind: 'table', text: renderTableLines(table.source).join('\n'), table: table.source });
+      }
+      return;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      this.flush();
+      this.walkChildren(node.children, inArticle);
+      this.flush();
+      return;
+    }
+    this.walkChildren(node.children, inArticle);
+  }
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function isSkipped(el: Element, insideArticle: boolean): boolean {
+  if (SKIPPED_TAGS.has(el.name)) return true;
+  // <header>/<footer> of the page are chrome; inside an <article> they may hold the title.
+  if ((el.name === 'header' || el.name === 'footer') && !insideArticle) return true;
+  const attrs = el.attribs ?? {};
+  if ('hidden' in attrs) return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return true;
+  if (attrs.role === 'navigation') return true;
+  return NAV_CLASS.test(attrs.class ?? '') || NAV_CLASS.test(attrs.id ?? '');
+}
+
+/** Elements below `el` (depth-first), not descending into nested tables. */
+function childElements(el: Element): Element[] {
+  return el.children.filter(isElement);
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const child of childElements(el)) {
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name !== 'table') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return childElements(row).filter((c) => c.name === 'td' || c.name === 'th');
+}
+
+function containsTable(el: Element): boolean {
+  return childElements(el).some((c) => c.name === 'table' || containsTable(c));
+}
+
+/** A table that holds data, not a page layout: no nested tables, at least two columns, short cells. */
+function isDataTable(table: Element): boolean {
+  if (containsTable(table)) return false;
+  const rows = rowsOf(table);
+  if (rows.length === 0) return false;
+  let maxCols = 0;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    let width = 0;
+    for (const cell of cells) {
+      width += spanAttr(cell, 'colspan');
+      if (cellText(cell).length > 1500) return false;
+    }
+    maxCols = Math.max(maxCols, width);
+  }
+  return maxCols >= 2;
+}
+
+function spanAttr(cell: Element, name: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(cell.attribs?.[name] ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : 1;
+}
+
+/** A cell's text on one line: inner paragraphs and <br>s joined as wrapped lines. */
+function cellText(cell: Element): string {
+  const walker = new BlockWalker();
+  walker.walkChildren(cell.children, true);
+  walker.flush();
+  const lines = walker.blocks.flatMap((b) => b.text.split('\n'));
+  return joinWrapped(lines.map((l) => l.replace(/\t/g, ' ').trim()).filter((l) => l !== ''));
+}
+
+function readTable(table: Element): { rows: GridCell[][]; caption: string; source: SourceTable } {
+  const captionEl = childElements(table).find((c) => c.name === 'caption');
+  const caption = captionEl ? cellText(captionEl) : '';
+  const rows: GridCell[][] = rowsOf(table).map((row) =>
+    cellsOf(row).map((cell) => ({ text: cellText(cell), rowspan: spanAttr(cell, 'rowspan'), colspan: spanAttr(cell, 'colspan') })),
+  );
+  const source = buildGrid(rows);
+  return { rows, caption, source };
+}
+
+/** Collapse HTML whitespace in an inline run; <br> marks become line breaks. */
+export function collapseInline(raw: string): string {
+  const text = raw
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t\r\n\f]+/g, (ws, offset: number, whole: string) => {
+      // A source line break between two CJK characters is an artefact of HTML wrapping.
+      if (/[\r\n]/.test(ws) && isCjk(whole[offset - 1]) && isCjk(whole[offset + ws.length])) return '';
+      return ' ';
+    });
+  return text
+    .split(BR)
+    .map((line) => line.replace(/ +/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch);
+}
+
+/** Read an HTML file's bytes (charset by BOM, <meta>, UTF-8 validity, else GB18030). */
+export function extractHtml(bytes: Uint8Array): Extracted {
+  if (bytes.length === 0) throw new IngestError('empty file (0 bytes)');
+  const decoded = decodeText(bytes, { html: true });
+  if (!decoded || looksBinaryText(decoded.text)) throw new IngestError('not a text/HTML file: binary content');
+  const notes = decoded.charset === 'utf-8' && decoded.how !== 'BOM' ? [] : [`HTML encoding ${decoded.charset} (${decoded.how})`];
+  const blocks = htmlToBlocks(decoded.text);
+  const text = blocksToText(blocks);
+  if (text.trim() === '') throw new IngestError('HTML page holds no text (empty page, or content loaded by script)');
+  const tables = blocks.flatMap((b) => (b.table ? [b.table] : []));
+  return { format: 'html', text, tables, notes };
+}

@@ -1,0 +1,101 @@
+/**
+ * PDF via pdf-parse (pdf.js): text in reading order, ruled tables recovered as cell grids.
+ *
+ * Failure modes a researcher meets in bulk downloads get their own message: empty, not a PDF
+ * at all, truncated download, encrypted, image-only scan.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import { type Extracted, IngestError } from '../types.js';
+import { assemble } from './pdfassemble.js';
+import { layoutPages, type PdfDocumentLike } from './pdflayout.js';
+
+/** pdf.js ships the Adobe CMaps; without them CJK text in non-embedded fonts comes out empty. */
+function pdfjsAssetDir(sub: string): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), sub) + path.sep;
+}
+const CMAP_URL = pdfjsAssetDir('cmaps');
+const STANDARD_FONT_URL = pdfjsAssetDir('standard_fonts');
+
+/** Fewer visible characters than this per page on average means there is no usable text layer. */
+const MIN_CHARS_PER_PAGE = 15;
+
+function indexOfBytes(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
+  const codes = [...needle].map((c) => c.charCodeAt(0));
+  outer: for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - codes.length; i++) {
+    for (let j = 0; j < codes.length; j++) if (bytes[i + j] !== codes[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Checks that need no parser: empty, no %PDF- header, no %%EOF trailer (truncated download). */
+export function checkPdfBytes(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new IngestError('empty file (0 bytes)');
+  if (indexOfBytes(bytes, '%PDF-', 0, 1024) < 0) {
+    const looksHtml = /<(!doctype|html|head|body)/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)));
+    throw new IngestError(
+      looksHtml
+        ? 'not a PDF: the file is an HTML page (a download error page?) named .pdf'
+        : 'not a PDF: the file does not start with a %PDF- header (corrupt or renamed file)',
+    );
+  }
+  if (indexOfBytes(bytes, '%%EOF') < 0) {
+    throw new IngestError('PDF is truncated or corrupt: no end-of-file marker (%%EOF) — download it again');
+  }
+}
+
+function describe(err: unknown): { name: string; message: string } {
+  if (err instanceof Error) return { name: err.name, message: err.message };
+  return { name: 'Error', message: String(err) };
+}
+
+/** Turn a pdf.js / pdf-parse failure into a sentence a person understands. */
+function ingestErrorFor(err: unknown): IngestError {
+  if (err instanceof IngestError) return err;
+  const { name, message } = describe(err);
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return new IngestError('PDF is encrypted/password-protected: remove the password (e.g. qpdf --decrypt) and try again');
+  }
+  if (name === 'InvalidPDFException' || /invalid pdf/i.test(message)) {
+    return new IngestError(`PDF is corrupt or truncated: ${message}`);
+  }
+  return new IngestError(`PDF could not be read (corrupt or truncated?): ${message.split('\n')[0].slice(0, 200)}`);
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+  checkPdfBytes(bytes);
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONT_URL,
+  });
+  try {
+    const info = await parser.getInfo();
+    const doc = loadedDocument(parser);
+    const pages = await layoutPages(doc, info.total);
+    const chars = pages.reduce((n, p) => n + p.visibleChars, 0);
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5 && chars < 200) {
+      throw new IngestError('PDF has no text layer (scanned image?) — run OCR first');
+    }
+    const notes = pages.filter((p) => p.visibleChars === 0).map((p) => `page ${p.num} has no text layer (scanned image?)`);
+    const { text, tables } = assemble(pages);
+    return { format: 'pdf', text, tables, notes };
+  } catch (err) {
+    throw ingestErrorFor(err);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** The pdf.js document pdf-parse loaded (pdf-parse keeps it in a private field). */
+function loadedDocument(parser: PDFParse): PdfDocumentLike {
+  const doc = (parser as unknown as { doc?: PdfDocumentLike }).doc;
+  if (!doc || typeof doc.getPage !== 'function') throw new Error('pdf-parse did not expose the loaded document');
+  return doc;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { extract } from '../../src/ingest/index.js';
+import { IngestError } from '../../src/types.js';
+import { APPLICANT_COLUMNS, bytesOf, corpus, fixture, gold, numbersOf, rowWith, tableWith, tabLines } from './helpers.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const html = async (s: string | Uint8Array) => extract('page.html', typeof s === 'string' ? utf8(s) : s);
+
+describe('HTML: shuyang-fgj-2023.html (Word-styled page)', async () => {
+  const result = await extract('shuyang-fgj-2023.html', bytesOf(corpus('real/shuyang-fgj-2023.html')));
+  const g = gold('shuyang-fgj-2023').cells;
+
+  it('gives the report text with headings as their own paragraphs', () => {
+    expect(result.format).toBe('html');
+    expect(result.text).toContain('沭阳县发展和改革局2023年政府信息公开年度报告');
+    expect(result.text.split('\n\n')).toContain('一、总体情况');
+    expect(result.text).not.toMatch(/<script|function\s*\(/);
+  });
+
+  it('joins labels split across spans and keeps blank cells empty', () => {
+    const apps = tableWith(result.tables, '申请人情况');
+    expect(apps.rows[0]).toHaveLength(10);
+    const row = rowWith(apps, '一、本年新收政府信息公开申请数量');
+    const cells = row.slice(3);
+    expect(cells.map((c) => (c === '' ? null : Number(c)))).toEqual(APPLICANT_COLUMNS.map((c) => g[`apply.newReceived.${c}`]));
+    // In the TAB text the blank cells stay as empty TAB cells.
+    expect(tabLines(result.text)).toContain(`一、本年新收政府信息公开申请数量\t\t\t26\t\t\t\t\t\t26`);
+  });
+
+  it('expands rowspan labels into the grid', () => {
+    const apps = tableWith(result.tables, '申请人情况');
+    const r = apps.rows.findIndex((row) => row.includes('2.重复申请'));
+    expect(apps.rows[r][0]).toBe('三、本年度办理结果');
+    expect(apps.spanOrigin?.[r][0]).toBe(false);
+    expect(apps.rows[r][1]).toBe('（五）不予处理');
+  });
+});
+
+describe('HTML: fixture page from seed 004 (F2019) with the official rowspan/colspan grid', async () => {
+  const result = await extract('f2019-seed004.html', bytesOf(fixture('f2019-seed004.html')));
+  it('reads the active-disclosure numbers from seed 004', () => {
+    expect(numbersOf(rowWith(tableWith(result.tables, '其他对外管理服务事项'), '其他对外管理服务事项'))).toEqual(['5138', '-3898', '0']);
+    expect(rowWith(tableWith(result.tables, '政府集中采购'), '政府集中采购')).toContain('21207.84 万元');
+  });
+  it('lays the applications table out as a 10-column grid', () => {
+    const apps = tableWith(result.tables, '申请人情况');
+    expect(apps.rows.every((r) => r.length === 10)).toBe(true);
+    // The note spans 3 columns and 3 rows; 法人或其他组织 spans 5 columns.
+    expect(apps.rows[2].slice(0, 3).every((c) => c.includes('勾稽关系'))).toBe(true);
+    expect(apps.rows[1].filter((c) => c === '法人或其他组织')).toHaveLength(5);
+    expect(apps.spanOrigin?.[1].slice(4, 9)).toEqual([true, false, false, false, false]);
+    // Text rendering: copies are empty so numbers keep their columns.
+    expect(tabLines(result.text)).toContain('\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t');
+  });
+});
+
+describe('HTML charset detection', () => {
+  const page = (charset: string) => `<html><head><meta charset="${charset}"></head><body><p>政府信息公开工作年度报告</p></body></html>`;
+
+  it('UTF-8 without any declaration', async () => {
+    expect((await html('<p>政府信息公开工作年度报告</p>')).text).toBe('政府信息公开工作年度报告');
+  });
+  it('UTF-8 with BOM (BOM removed)', async () => {
+    const r = await html(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<p>一、总体情况</p>')]));
+    expect(r.text).toBe('一、总体情况');
+  });
+  it('GB2312 declared by <meta charset>', async () => {
+    expect((await html(iconv.encode(page('gb2312'), 'gbk'))).text).toBe('政府信息公开工作年度报告');
+  });
+  it('GBK declared by http-equiv Content-Type', async () => {
+    const s = '<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>依申请公开</p>';
+    expect((await html(iconv.encode(s, 'gbk'))).text).toBe('依申请公开');
+  });
+  it('undeclared GB18030 bytes (not valid UTF-8)', async () => {
+    expect((await html(iconv.encode('<p>行政复议</p>', 'gb18030'))).text).toBe('行政复议');
+  });
+  it('declared UTF-8 but the bytes are GBK', async () => {
+    const r = await html(iconv.encode(page('utf-8'), 'gbk'));
+    expect(r.text).toBe('政府信息公开工作年度报告');
+    expect(r.notes.join(' ')).toMatch(/GB18030/);
+  });
+  it('the GBK page fixture built from seed 002', async () => {
+    const r = await extract('seed002-gbk.html', bytesOf(fixture('seed002-gbk.html')));
+    expect(r.text).toContain('盐池县大水坑镇');
+    expect(r.notes.join(' ')).toMatch(/gb2312/i);
+    expect(tableWith(r.tables, '申请人情况').rows[0]).toHaveLength(10);
+  });
+});
+
+describe('HTML cleaning', () => {
+  it('joins words split across spans with no space, &nbsp; → space, <br> → line break', async () => {
+    const r = await html(
+      '<p class=MsoNormal><span lang=EN-US>2023</span><span style="font-family:宋体">年，全年共审核发布各类公开政府信</span><span>息249条</span></p>' +
+        '<p>行政处罚&nbsp;11件<br>行政强制&nbsp;0件</p>',
+    );
+    expect(r.text).toBe('2023年，全年共审核发布各类公开政府信息249条\n\n行政处罚 11件\n行政强制 0件');
+  });
+  it('drops source line breaks between Chinese characters but keeps them as spaces in Latin text', async () => {
+    const r = await html('<p>政府信息\r\n公开 and\nmore</p>');
+    expect(r.text).toBe('政府信息公开 and more');
+  });
+  it('drops script, style, nav, header/footer, forms and navigation blocks', async () => {
+    const r = await html(
+      '<header>首页 走进沭阳</header><nav>政务公开</nav><div class="breadcrumb">当前位置</div><script>var a=1;</script>' +
+        '<style>p{}</style><form><input value="搜索"></form><p>一、总体情况</p><div id="footer-nav">网站地图</div><footer>版权所有</footer>',
+    );
+    expect(r.text).toBe('一、总体情况');
+  });
+  it('treats layout tables (holding tables) as blocks, keeps the inner data table', async () => {
+    const r = await html(
+      '<table><tr><td><p>二、主动公开政府信息情况</p><table border=1><tr><td>行政处罚</td><td>11</td></tr><tr><td>行政强制</td><td>0</td></tr></table></td></tr></table>',
+    );
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].rows).toEqual([['行政处罚', '11'], ['行政强制', '0']]);
+    expect(r.text).toBe('二、主动公开政府信息情况\n\n行政处罚\t11\n行政强制\t0');
+  });
+  it('expands rowspan and colspan into a full grid', async () => {
+    const r = await html(
+      '<table><tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>5</td></tr>' +
+        '<tr><td>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr></table>',
+    );
+    expect(r.tables[0].rows).toEqual([
+      ['三、本年度办理结果', '（一）予以公开', '（一）予以公开', '5'],
+      ['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '0'],
+    ]);
+    expect(r.tables[0].spanOrigin).toEqual([
+      [true, true, false, true],
+      [false, true, true, true],
+    ]);
+    expect(tabLines(r.text)).toEqual(['三、本年度办理结果\t（一）予以公开\t\t5', '\t（三）不予公开\t1.属于国家秘密\t0']);
+  });
+  it('binary junk named .html is an IngestError', async () => {
+    const err = await extract('junk.html', bytesOf(fixture('junk.html'))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as Error).message).toBe('not a text/HTML file: binary content');
+  });
+});
