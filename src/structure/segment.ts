@@ -1,7 +1,37 @@
-// PLACEHOLDER until the structure stage lands.
+/**
+ * Word segmentation with nodejieba (HMM on, so numbers such as 491 or 1.95 stay one token),
+ * with the domain dictionary data/dict.txt. This is the ONLY module that loads nodejieba:
+ * its `load` sets process-wide state, so it runs once, here, at module load.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Token } from '../types.js';
-/** Segment text into words with offsets (nodejieba, HMM on, domain dictionary loaded once). */
+
+interface Jieba {
+  load(opts: { userDict?: string }): unknown;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+/** data/dict.txt at the package root: two levels up from src/structure/ (vitest) and dist/structure/ (run time). */
+export const USER_DICT_PATH = fileURLToPath(new URL('../../data/dict.txt', import.meta.url));
+
+const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+jieba.load({ userDict: USER_DICT_PATH });
+
+/** Segment text into words with offsets (nodejieba, HMM on, domain dictionary loaded once).
+ *  `offset` is added to every position, so a section body's tokens point into the whole text.
+ *  Whitespace tokens are dropped. */
 export function segment(text: string, offset = 0): Token[] {
-  void text; void offset;
-  return [];
+  if (!text) return [];
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const word of jieba.cut(text, true)) {
+    // jieba returns the text cut into consecutive pieces; search forward only as a safeguard.
+    const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+    if (at < 0) continue;
+    pos = at + word.length;
+    if (word.trim() === '') continue;
+    tokens.push({ word, start: offset + at, end: offset + pos });
+  }
+  return tokens;
 }

@@ -1,0 +1,49 @@
+/**
+ * prose-blank-number: a template placeholder left empty — a unit with no number before it
+ * ("公开了政府信息 项"), or an empty quotation ("按照“”").
+ */
+import type { Finding, Report, Rule } from '../../types.js';
+import { evidenceAround, proseLines } from '../../claims/prose.js';
+
+/** A counting unit standing after a gap where the number should be, and closing its phrase. */
+const UNIT_WITHOUT_NUMBER = /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:人次|项|条|件|个|篇|次|家|名|份|期|户|人|元|万元)(?=[，。；、,;：:）)]|$)/gmu;
+/** An empty quotation, title or bracket pair. */
+const EMPTY_QUOTE = /“[ \t\u3000]*”|《[ \t\u3000]*》|「[ \t\u3000]*」|『[ \t\u3000]*』|"[ \t]*"/gu;
+
+function finding(report: Report, start: number, end: number, kind: 'number' | 'quote'): Finding {
+  const quote = report.text.slice(start, end);
+  return {
+    rule: rule.id,
+    severity: 'warning',
+    status: 'fail',
+    cells: [],
+    expected: kind === 'number' ? 'a number before the unit' : 'a name inside the quotation marks',
+    observed: quote,
+    message:
+      kind === 'number'
+        ? `a unit with no number before it ("${quote}"): the template's figure was left empty`
+        : `an empty quotation ("${quote}"): the name that belongs here was left out`,
+    evidence: evidenceAround(report.text, start, end),
+  };
+}
+
+export const rule: Rule = {
+  id: 'prose-blank-number',
+  meta: { severity: 'warning', description: 'A placeholder left empty: a unit with no number before it, or an empty quotation.' },
+  check(report: Report): Finding[] {
+    const out: Finding[] = [];
+    for (const line of proseLines(report)) {
+      const text = report.text.slice(line.start, line.end);
+      for (const m of text.matchAll(UNIT_WITHOUT_NUMBER)) {
+        const at = line.start + (m.index ?? 0);
+        // quote the words before the gap too: "公开了政府信息 项"
+        out.push(finding(report, Math.max(line.start, at - 6), at + m[0].length, 'number'));
+      }
+      for (const m of text.matchAll(EMPTY_QUOTE)) {
+        const at = line.start + (m.index ?? 0);
+        out.push(finding(report, Math.max(line.start, at - 2), at + m[0].length, 'quote'));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * review-sum: in the 复议/诉讼 table, each 总计 (行政复议, 未经复议直接起诉, 复议后起诉) =
+ * 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
+ */
+import { REVIEW_GROUP_ZH, REVIEW_GROUPS } from '../../tables/labels.js';
+import { indexCells, rowsEvidence, sumOf, uncertainFinding } from '../../tables/cell-access.js';
+import type { Finding, Report, Rule } from '../../types.js';
+
+export const rule: Rule = {
+  id: 'review-sum',
+  meta: { severity: 'error', description: 'A 总计 of 行政复议 or of either 行政诉讼 group ≠ 维持 + 纠正 + 其他 + 尚未审结.' },
+  check(report: Report): Finding[] {
+    const idx = indexCells(report);
+    const out: Finding[] = [];
+    const undecided: Array<{ what: string; blockers: string[] }> = [];
+    for (const g of REVIEW_GROUPS) {
+      const totalKey = `review.${g}.total`;
+      if (!idx.has(totalKey)) continue;
+      const partKeys = ['maintain', 'correct', 'other', 'pending'].map((c) => `review.${g}.${c}`);
+      const parts = sumOf(idx, partKeys);
+      const total = sumOf(idx, [totalKey]);
+      if (parts.value === null || total.value === null) {
+        undecided.push({ what: REVIEW_GROUP_ZH[g], blockers: [...parts.blockers, ...total.blockers] });
+        continue;
+      }
+      if (parts.value === total.value) continue;
+      const values = partKeys.map((k) => idx.get(k)!.value!);
+      out.push({
+        rule: rule.id,
+        severity: 'error',
+        status: 'fail',
+        cells: [...partKeys, totalKey],
+        expected: `总计 = ${values.join(' + ')} = ${parts.value}`,
+        observed: `总计 = ${total.value}`,
+        message: `${REVIEW_GROUP_ZH[g]}: 总计 ${total.value} ≠ 维持+纠正+其他+尚未审结 ${parts.value}`,
+        evidence: rowsEvidence(idx, [totalKey]),
+      });
+    }
+    if (undecided.length > 0) out.push(uncertainFinding(rule.id, idx, undecided, '总计 = 维持 + 纠正 + 其他 + 尚未审结, per group'));
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Zero assertions: statements that something did not happen, read as claims of 0
+ * ("未收到…申请" → 一、本年新收 = 0; "没有发生…行政复议、行政诉讼" → the 复议/诉讼 totals = 0).
+ */
+export type ZeroKind = 'applications' | 'review' | 'litigation' | 'fee';
+
+export interface ZeroMatch {
+  kind: ZeroKind;
+  /** Offsets in the compact string searched. */
+  cStart: number;
+  cEnd: number;
+}
+
+const NEG = '(?:未|没有|无|不存在|未曾|尚未)';
+
+const APPLICATIONS = new RegExp(`${NEG}(?:收到|接到|受理|接收|发生|出现)[^。，；！？]{0,30}?申请`, 'g');
+const REVIEW_LIT = new RegExp(`${NEG}[^。；！？\\d]{0,30}?(?:行政复议|行政诉讼)(?:[^。；！？\\d]{0,12}?(?:行政复议|行政诉讼))?`, 'g');
+const FEE = new RegExp(`${NEG}(?:收取|征收|发生)[^。，；！？\\d]{0,14}?(?:处理费|收费)`, 'g');
+
+/** Zero assertions in a compact (whitespace-free) sentence. */
+export function findZeroAssertions(s: string): ZeroMatch[] {
+  const out: ZeroMatch[] = [];
+  for (const m of s.matchAll(APPLICATIONS)) {
+    const span = m[0];
+    const at = m.index ?? 0;
+    // "未收到因…被申请行政复议" speaks of review, not of applications
+    if (/被申请|复议|诉讼/.test(span) || /^(?:行政)?复议/.test(s.slice(at + span.length))) continue;
+    if (/人大|政协|提案|信访|检察/.test(span)) continue;
+    out.push({ kind: 'applications', cStart: at, cEnd: at + span.length });
+  }
+  for (const m of s.matchAll(REVIEW_LIT)) {
+    const span = m[0];
+    const at = m.index ?? 0;
+    // "降低行政复议…发生率" states no zero; the negation must govern the proceedings
+    if (/率|风险|隐患/.test(s.slice(at + span.length, at + span.length + 6))) continue;
+    if (span.includes('行政复议')) out.push({ kind: 'review', cStart: at, cEnd: at + span.length });
+    if (span.includes('行政诉讼')) out.push({ kind: 'litigation', cStart: at, cEnd: at + span.length });
+  }
+  for (const m of s.matchAll(FEE)) {
+    const at = m.index ?? 0;
+    out.push({ kind: 'fee', cStart: at, cEnd: at + m[0].length });
+  }
+  return out;
+}
