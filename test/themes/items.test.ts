@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOfText, problemItems } from '../../src/themes/index.js';
+import { normalizeText } from '../../src/structure/normalize.js';
+import { splitProblems, topList } from '../../src/themes/split.js';
+import { corpusText, reportOf, sectionBody } from './reports.js';
+
+function seedReport(name: string) {
+  return reportOf(name, corpusText(`seeds/${name}.txt`));
+}
+
+const problems = (items: ReturnType<typeof problemItems>) => items.filter((i) => i.part === 'problem');
+const improvements = (items: ReturnType<typeof problemItems>) => items.filter((i) => i.part === 'improvement');
+
+describe('section 五 into items', () => {
+  it('一是… items after an intro, then a transition sentence opening the improvement part (seed 000)', () => {
+    const items = problemItems(seedReport('000_c38e258c7dab84f9'));
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '思想认识不够深入，一些信息内容质量不高，存在“有就行”的思想误区',
+      '个别站所重视程度不够，主动公开的意识不强',
+      '公开内容不够全面，部分内容公开不够及时',
+    ]);
+    expect(improvements(items).map((i) => i.text.slice(0, 8))).toEqual(['加强理论学习。提', '建立完善长效工作', '强化日常监督。加']);
+    expect(items.map((i) => i.itemNo)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(items[0]!.words.join('')).toBe(items[0]!.text.replace(/\s/g, ''));
+    expect(items[0]!.words.length).toBeGreaterThan(5);
+  });
+
+  it('one unmarked sentence cut where 下一步 starts, improvements marked (一)(二)(三) (seed 001)', () => {
+    const items = problemItems(seedReport('001_d290f62a263f4c0c'));
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '目前我镇政务信息公开在更新总量、公开范围、公开形式、基础性工作等方面仍存在不足',
+    ]);
+    const imp = improvements(items);
+    expect(imp).toHaveLength(3);
+    // the item crossing a line break ("通过\n\n学习") is joined
+    expect(imp[0]!.text).toContain('责任意识；通过学习，进一步准确把握');
+    expect(imp[2]!.text.startsWith('加强政务信息公开网站建设')).toBe(true);
+  });
+
+  it('one paragraph with 一是…；二是…；三是… in both parts (seed 002)', () => {
+    const items = problemItems(seedReport('002_4daef53b78f10346'));
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '干部对政府信息公开工作认识不一，有待进一步提高',
+      '公开信息内容广度和深度还不够，主动公开力度有待进一步加大',
+      '公开形式单一，有待进一步拓展',
+    ]);
+    expect(improvements(items)).toHaveLength(3);
+    expect(improvements(items)[0]!.text.startsWith('进一步加强政府信息公开工作理论学习')).toBe(true);
+  });
+
+  it('(一)存在的主要问题 / (二)改进情况 sub-headings with bold-marked 一是 (seed 003)', () => {
+    const items = problemItems(seedReport('003_b4cc88434c90d8f5'));
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '公开意识及重视程度还有待进一步提升。在政务新媒体方面存在重建设、轻管理问题，内容更新不及时',
+      '政府信息公开制度化规范化方面需要进一步完善',
+      '政务公开宣传力度不够，发布的信息质量有待提高',
+    ]);
+    expect(improvements(items).map((i) => i.text.slice(0, 10))).toEqual([
+      '进一步提高政治站位，',
+      '进一步规范工作流程。',
+      '加大宣传力度，提升稿',
+    ]);
+  });
+
+  it('titled items ("一是信息公开主体整体意识不强。…") under (一)存在问题 / (二)改进措施 (seed 004)', () => {
+    const items = problemItems(seedReport('004_5ef633064578115e'));
+    const p = problems(items);
+    expect(p).toHaveLength(3);
+    expect(p[0]!.text.startsWith('信息公开主体整体意识不强。各单位对政府信息公开重要性认识不够')).toBe(true);
+    expect(p[2]!.text.endsWith('现有信息化平台很难适应公开的新要求')).toBe(true);
+    // the improvement preamble ("…重点做好以下几个方面工作：") is an intro, not an item
+    expect(improvements(items).map((i) => i.text.slice(0, 8))).toEqual(['拓展政务公开广度。', '延伸政务公开深度。', '提升政务公开温度。'].map((s) => s.slice(0, 8)));
+    // "第一时间公开" inside an item is no 第一 marker
+    expect(improvements(items)[1]!.text).toContain('第一时间公开');
+  });
+
+  it('unmarked sentences in a one-line scraped page (pingtan-2021)', () => {
+    const report = reportOf('pingtan-2021', corpusText('real/pingtan-2021.txt'));
+    const items = problemItems(report);
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '政策解读形式不够丰富，未能充分运用数字化、图表图解等方式通俗易懂地解读政策文件',
+      '政务公开质量水平有待提高，政务公开渠道有限，在利用政务新媒体开展宣传方面还难以满足群众需要',
+    ]);
+    expect(improvements(items)).toHaveLength(3);
+    expect(items.at(-1)!.text.endsWith('充分发挥政府网站和政务新媒体作用')).toBe(true);
+  });
+
+  it('clauses separated by ； when nothing is numbered (shuyang-fgj-2023)', () => {
+    const body =
+      '（一）存在的主要问题。各科室人员信息公开意识有所松懈，部门文件、新政策发布及解读工作主动性不强；政民互动栏目网民留言回复效率有待提高；信息公开队伍专业化能力建设有待进一步提升。\n' +
+      '（二）整改措施。为进一步规范并加大政府信息公开工作，2023年我局加大贯彻落实新《条例》和有关文件精神的工作力度，一是完善主动公开信息联动机制，增强全体干部职工政府信息主动公开主动性和时效性，提高机关信息工作人员的业务水平和能力。二是进一步加强平台建设，加大新媒体公开政府信息的力度，丰富新媒体政务信息公开工作的形式，更好地服务民生，服务公众。';
+    const items = itemsOfText(normalizeText(body));
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '各科室人员信息公开意识有所松懈，部门文件、新政策发布及解读工作主动性不强',
+      '政民互动栏目网民留言回复效率有待提高',
+      '信息公开队伍专业化能力建设有待进一步提升',
+    ]);
+    expect(improvements(items).map((i) => i.text.slice(0, 6))).toEqual(['完善主动公开', '进一步加强平']);
+  });
+
+  it('a "主要是：a，b，c" list, and an improvement part opened by "针对存在问题，…将…" (hongze-2024)', () => {
+    const body =
+      '2024年，全区政府信息公开工作虽取得一定成绩，但对照上级要求和群众期盼，仍存在一些不足，主要是：个别部门对复杂申请件的研判能力不足，答复文书规范性有待提升，疑难问题协调处理机制尚需完善，政策解读的形式还不够丰富，政务新媒体运维管理还需加强等。\n\n' +
+      '针对存在问题，2025年我们将切实抓好以下工作：一是扎实推进依申请公开工作，全面梳理和优化工作流程、健全工作机制、强化部门协同配合，全面提升政府信息依申请公开规范化、专业化水平。二是加强对典型案例的研究、梳理和汇总。三是继续加强业务指导培训，实行政府信息公开工作人员跟班学习制度，不断提高各单位政府信息公开工作人员的思想认识和业务工作水平。';
+    const items = itemsOfText(body);
+    expect(problems(items).map((i) => i.text)).toEqual([
+      '个别部门对复杂申请件的研判能力不足',
+      '答复文书规范性有待提升',
+      '疑难问题协调处理机制尚需完善',
+      '政策解读的形式还不够丰富',
+      '政务新媒体运维管理还需加强等',
+    ]);
+    expect(problems(items)[4]!.themes).toEqual(['platform']);
+    expect(improvements(items).map((i) => i.text.slice(0, 6))).toEqual(['扎实推进依申', '加强对典型案', '继续加强业务']);
+  });
+
+  it('1. and 第一， markers (seed 000 sentences renumbered)', () => {
+    const arabic = '存在以下问题：\n1.思想认识不够深入，一些信息内容质量不高。\n2.个别站所重视程度不够，主动公开的意识不强。\n3.公开内容不够全面，部分内容公开不够及时。';
+    expect(splitProblems(arabic).map((i) => i.text)).toEqual([
+      '思想认识不够深入，一些信息内容质量不高',
+      '个别站所重视程度不够，主动公开的意识不强',
+      '公开内容不够全面，部分内容公开不够及时',
+    ]);
+    const di = '第一，思想认识不够深入，一些信息内容质量不高；第二，个别站所重视程度不够，主动公开的意识不强。';
+    expect(splitProblems(di).map((i) => i.text)).toEqual(['思想认识不够深入，一些信息内容质量不高', '个别站所重视程度不够，主动公开的意识不强']);
+    // a decimal is no marker
+    expect(topList('收费1.5万元，共2.3万元')).toEqual([]);
+  });
+
+  it('a numbering that restarts at 1 opens the improvement part when no cue says so', () => {
+    const body =
+      '一是公开形式单一，有待进一步拓展；二是政务公开宣传力度不够。一是进一步创新公开方法，丰富公开形式和内容；二是加大宣传力度，提升稿件质量。';
+    const items = splitProblems(body);
+    expect(items.map((i) => [i.part, i.text])).toEqual([
+      ['problem', '公开形式单一，有待进一步拓展'],
+      ['problem', '政务公开宣传力度不够'],
+      ['improvement', '进一步创新公开方法，丰富公开形式和内容'],
+      ['improvement', '加大宣传力度，提升稿件质量'],
+    ]);
+  });
+
+  it('"有待改进" inside the problem intro does not open the improvement part', () => {
+    const report = seedReport('002_4daef53b78f10346');
+    const body = sectionBody(report, 'problems');
+    expect(body).toContain('但仍存在以下问题有待改进：');
+    expect(problems(itemsOfText(body))).toHaveLength(3);
+  });
+
+  it('a year-and-将 clause before any problem is stated opens no improvement part', () => {
+    const body = '2022年，我镇将政府信息公开作为重点工作，取得了一定成效，但也存在着一些不足之处：一是公开意识及重视程度还有待进一步提升；二是政务公开宣传力度不够。下一步，我镇将加大宣传力度。';
+    const items = splitProblems(body);
+    expect(items.map((i) => i.part)).toEqual(['problem', 'problem', 'improvement']);
+    expect(items[2]!.text).toBe('下一步，我镇将加大宣传力度');
+  });
+
+  it('offsets point into the report text', () => {
+    const report = seedReport('000_c38e258c7dab84f9');
+    const section = report.sections.find((s) => s.id === 'problems')!;
+    const raw = splitProblems(report.text.slice(section.bodyStart, section.end), section.bodyStart);
+    expect(report.text.slice(raw[1]!.start, raw[1]!.end)).toContain('个别站所重视程度不够');
+  });
+
+  it('no section 五: no items; an empty section: no items', () => {
+    const report = reportOf('notreport', corpusText('real/pingtan-2014-notreport.txt'));
+    expect(report.sections.find((s) => s.id === 'problems')).toBeUndefined();
+    expect(problemItems(report)).toEqual([]);
+    expect(itemsOfText('\n\n')).toEqual([]);
+  });
+});
