@@ -1,0 +1,68 @@
+/**
+ * Reading parsed cells for the table checks: look-up by key, sums that know when they cannot be
+ * decided (an operand blank, absent or uncertain), and evidence built from the source rows.
+ */
+import type { Cell, Finding, Report, Severity } from '../types.js';
+
+export type CellIndex = Map<string, Cell>;
+
+export function indexCells(report: Report): CellIndex {
+  return new Map(report.cells.map((c) => [c.key, c]));
+}
+
+/** The sum of the given cells, or the keys standing in the way (not read, blank, absent, uncertain). */
+export function sumOf(idx: CellIndex, keys: readonly string[]): { value: number; blockers: [] } | { value: null; blockers: string[] } {
+  const blockers = keys.filter((k) => {
+    const c = idx.get(k);
+    return !c || c.status !== 'ok' || c.value === null;
+  });
+  if (blockers.length > 0) return { value: null, blockers };
+  return { value: keys.reduce((a, k) => a + idx.get(k)!.value!, 0), blockers: [] };
+}
+
+export function valueOf(idx: CellIndex, key: string): number | null {
+  const c = idx.get(key);
+  return c && c.status === 'ok' ? c.value : null;
+}
+
+/** Whether any of the keys was parsed at all (the table row or column exists in the output). */
+export function anyParsed(idx: CellIndex, keys: readonly string[]): boolean {
+  return keys.some((k) => idx.has(k));
+}
+
+/** Source rows of the cells, each once, for a finding's evidence. */
+export function rowsEvidence(idx: CellIndex, keys: readonly string[], maxRows = 6): string {
+  const rows: string[] = [];
+  for (const k of keys) {
+    const t = idx.get(k)?.rowText.replace(/\t+/g, ' | ').replace(/\s+/g, ' ').trim();
+    if (t && !rows.includes(t)) rows.push(t);
+  }
+  const shown = rows.slice(0, maxRows);
+  return shown.join(' / ') + (rows.length > maxRows ? ` / …(${rows.length - maxRows} more rows)` : '');
+}
+
+/** Status of each blocker, e.g. "apply.newReceived.total (absent)". */
+export function describeBlockers(idx: CellIndex, keys: readonly string[]): string {
+  return keys.map((k) => `${k} (${idx.get(k)?.status ?? 'not parsed'})`).join(', ');
+}
+
+/** One finding saying which parts of a check could not be decided, and which cells stood in the way. */
+export function uncertainFinding(
+  rule: string,
+  idx: CellIndex,
+  undecided: Array<{ what: string; blockers: string[] }>,
+  expected: string,
+): Finding {
+  const blockers = [...new Set(undecided.flatMap((u) => u.blockers))];
+  const severity: Severity = 'info';
+  return {
+    rule,
+    severity,
+    status: 'uncertain',
+    cells: blockers,
+    expected,
+    observed: `not decidable for ${undecided.map((u) => u.what).join(', ')}`,
+    message: `check not decided for ${undecided.map((u) => u.what).join(', ')}: cells in the way ${describeBlockers(idx, blockers.slice(0, 12))}${blockers.length > 12 ? ` and ${blockers.length - 12} more` : ''}`,
+    evidence: rowsEvidence(idx, blockers, 4),
+  };
+}

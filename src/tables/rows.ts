@@ -1,0 +1,108 @@
+/**
+ * A table source as a stream of rows, whatever it came from: TAB-separated text lines, markdown pipe
+ * rows, short plain lines, or the cells of SourceTables (HTML/DOCX/PDF). Each row is read as
+ * (label = the non-numeric pieces joined) + (values = the trailing run of numeric/blank tokens),
+ * ignoring cell positions (D15); `exact` says the blanks of the run are true positions.
+ */
+import type { SourceTable } from '../types.js';
+import { normLabel } from './labels.js';
+import { tokenizeCell, toHalfWidth, type ValueToken } from './values.js';
+
+export interface Row {
+  /** Label as written (pieces joined by a space). */
+  label: string;
+  /** normLabel(label). */
+  key: string;
+  /** Trailing run of number/blank tokens. */
+  values: ValueToken[];
+  /** The source row, for evidence. */
+  text: string;
+  /** The cells' positions are the source's (HTML/DOCX table cells). */
+  exact: boolean;
+  /** A line with no cell separators. */
+  plain: boolean;
+  /** Blank line (kept: tables do not end on one, D16). */
+  empty: boolean;
+}
+
+const SEPARATOR_ROW = /^[\s|:：\-—–=]+$/;
+
+/** Read a row from its cells. */
+export function rowFromCells(cells: string[], text: string, exact: boolean, plain: boolean): Row {
+  // an empty cell is one blank token, a cell holding a whole row ("95 0 0 0 0 0 95") several
+  const tokens: ValueToken[] = cells.flatMap((cell) => tokenizeCell(cell));
+  let start = tokens.length;
+  while (start > 0 && tokens[start - 1]!.kind !== 'text') start--;
+  const labelParts = tokens
+    .slice(0, start)
+    .filter((t) => t.kind !== 'blank')
+    .map((t) => toHalfWidth(t.raw).trim());
+  const label = labelParts.join(' ').trim();
+  return {
+    label,
+    key: normLabel(label),
+    values: tokens.slice(start),
+    text,
+    exact,
+    plain,
+    empty: false,
+  };
+}
+
+const EMPTY_ROW: Omit<Row, 'text'> = {
+  label: '',
+  key: '',
+  values: [],
+  exact: false,
+  plain: true,
+  empty: true,
+};
+
+/** Rows of a text: TAB lines, markdown pipe rows ("| a | b |"), plain lines. */
+export function rowsFromText(text: string): Row[] {
+  const rows: Row[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      rows.push({ ...EMPTY_ROW, text: line });
+      continue;
+    }
+    if (SEPARATOR_ROW.test(trimmed) || /^(?:[-—:]+\t)+[-—:]*$/.test(trimmed)) continue; // --- rows (D18)
+    if (line.includes('\t')) {
+      const cells = line.split('\t');
+      if (cells.every((c) => /^\s*[-—:]{3,}\s*$/.test(c) || c.trim() === '')) continue;
+      rows.push(rowFromCells(cells, line, false, false));
+    } else if (trimmed.startsWith('|')) {
+      const cells = trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|');
+      rows.push(rowFromCells(cells, line, false, false));
+    } else {
+      rows.push(rowFromCells([trimmed], line, false, true));
+    }
+  }
+  return rows;
+}
+
+/** Rows of SourceTables, one stream (a table continued on the next page is the same table).
+ *  Span copies are dropped, so each source cell counts once; `exact` for HTML/DOCX grids. */
+export function rowsFromSourceTables(tables: SourceTable[], exact: boolean): Row[] {
+  const rows: Row[] = [];
+  for (const table of tables) {
+    table.rows.forEach((cells, r) => {
+      const origin = table.spanOrigin?.[r];
+      const kept = origin ? cells.filter((_, c) => origin[c] !== false) : cells;
+      const text = kept.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
+      if (kept.every((c) => c.trim() === '' || /^\s*[-—:]{3,}\s*$/.test(c))) {
+        if (kept.every((c) => c.trim() === '')) rows.push({ ...EMPTY_ROW, text });
+        return;
+      }
+      rows.push(rowFromCells(kept, text, exact, false));
+    });
+    rows.push({ ...EMPTY_ROW, text: '' });
+  }
+  return rows;
+}
+
+/** Count of number tokens in a row's value run. */
+export function numberCount(row: Row): number {
+  return row.values.filter((v) => v.kind === 'number').length;
+}

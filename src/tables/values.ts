@@ -1,0 +1,80 @@
+/**
+ * Reading one table cell's text: a number (signed, decimal, thousands separators, full-width digits,
+ * money with its unit), a blank (empty, -, —, /, 无: never 0), or text (a label).
+ * report-format.md §10 D21.
+ */
+
+export type ValueToken =
+  | { kind: 'number'; raw: string; value: number; unit: MoneyUnit }
+  | { kind: 'blank'; raw: string }
+  | { kind: 'text'; raw: string };
+
+/** Money unit written inside the cell: '' when none. */
+export type MoneyUnit = '' | '元' | '万元' | '亿元';
+
+/** Cell texts that mean "no value" (blank ≠ 0). */
+const BLANK_TEXTS = new Set(['', '-', '--', '—', '——', '–', '―', '/', '\\', '无', '&nbsp;', 'nbsp', '空', '/ ']);
+
+/** A number with optional sign, thousands separators and decimals, then an optional unit. */
+const NUMBER_WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|元|件|项|个|条|人次|次|宗|起)?$/;
+
+/** Full-width forms to ASCII, spaces unified; keeps CJK as written. */
+export function toHalfWidth(s: string): string {
+  return s.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ');
+}
+
+/** Classify one cell (or one whitespace-free piece of a cell). */
+export function readValue(rawCell: string): ValueToken {
+  const raw = rawCell;
+  const t = toHalfWidth(rawCell).replace(/&nbsp;/g, ' ').trim();
+  if (BLANK_TEXTS.has(t)) return { kind: 'blank', raw };
+  const m = NUMBER_WITH_UNIT.exec(t);
+  if (!m) return { kind: 'text', raw };
+  const sign = m[1] === '-' ? -1 : 1;
+  const value = sign * Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
+  const unitWord = m[4] ?? '';
+  const unit: MoneyUnit = unitWord === '元' || unitWord === '万元' || unitWord === '亿元' ? unitWord : '';
+  return { kind: 'number', raw, value, unit };
+}
+
+/** Convert a money reading to 万元. `headerUnit` is the unit the column header names ('' = none). */
+export function toWan(value: number, cellUnit: MoneyUnit, headerUnit: MoneyUnit): number {
+  const unit = cellUnit || headerUnit || '万元';
+  const wan = unit === '元' ? value / 10000 : unit === '亿元' ? value * 10000 : value;
+  return Math.round(wan * 1e6) / 1e6;
+}
+
+/** The money unit a header names: "本年收费金额（单位：万元）" → 万元, "采购总金额(元)" → 元. */
+export function headerMoneyUnit(header: string): MoneyUnit {
+  const t = toHalfWidth(header);
+  if (/亿元/.test(t)) return '亿元';
+  if (/万元/.test(t)) return '万元';
+  if (/[(:：]\s*元|单位\s*[:：]?\s*元/.test(t)) return '元';
+  return '';
+}
+
+/**
+ * Split one cell into tokens. A cell that is a value as a whole stays one token ("21207.84 万元");
+ * otherwise whitespace separates pieces, so "95 0 0 0 0 0 95" (a PDF cell holding a whole row)
+ * gives seven numbers and "已获取信息 0" gives a label piece and a number. A unit piece directly after
+ * a number joins it.
+ */
+export function tokenizeCell(cell: string): ValueToken[] {
+  const whole = readValue(cell);
+  if (whole.kind !== 'text') return [whole];
+  const pieces = toHalfWidth(cell).trim().split(/\s+/).filter((p) => p.length > 0);
+  const out: ValueToken[] = [];
+  for (const piece of pieces) {
+    const tok = readValue(piece);
+    const prev = out[out.length - 1];
+    if (tok.kind === 'text' && prev?.kind === 'number' && /^(亿元|万元|元)$/.test(piece)) {
+      const joined = readValue(`${prev.raw} ${piece}`);
+      if (joined.kind === 'number') {
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(tok);
+  }
+  return out;
+}

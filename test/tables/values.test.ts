@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { headerMoneyUnit, readValue, tokenizeCell, toWan } from '../../src/tables/values.js';
+
+describe('cell values (D21)', () => {
+  it('reads signed deltas as written in seed 004 (行政许可 387 / -302, 行政事业性收费 12 / +1)', () => {
+    expect(readValue('-302')).toMatchObject({ kind: 'number', value: -302 });
+    expect(readValue('+1')).toMatchObject({ kind: 'number', value: 1 });
+  });
+  it('reads decimals, thousands separators and full-width digits', () => {
+    expect(readValue('21207.84')).toMatchObject({ kind: 'number', value: 21207.84 });
+    expect(readValue('1,234')).toMatchObject({ kind: 'number', value: 1234 });
+    expect(readValue('１２３')).toMatchObject({ kind: 'number', value: 123 });
+    expect(readValue('－８')).toMatchObject({ kind: 'number', value: -8 });
+  });
+  it('keeps blanks blank, never 0', () => {
+    for (const t of ['', ' ', '-', '—', '/', '无', '&nbsp;', '\u3000']) expect(readValue(t).kind).toBe('blank');
+  });
+  it('treats labels as text, including numbered sub-row labels', () => {
+    expect(readValue('1.属于国家秘密').kind).toBe('text');
+    expect(readValue('3.').kind).toBe('text');
+    expect(readValue('2020年').kind).toBe('text');
+  });
+  it('converts money to 万元 from the unit in the cell or the header', () => {
+    const wan = readValue('21207.84 万元');
+    expect(wan).toMatchObject({ kind: 'number', value: 21207.84, unit: '万元' });
+    const yuan = readValue('251000元');
+    expect(yuan.kind === 'number' && toWan(yuan.value, yuan.unit, '')).toBe(25.1);
+    expect(toWan(7545, '', headerMoneyUnit('本年收费金额（单位：万元）'))).toBe(7545);
+    expect(toWan(50000, '', headerMoneyUnit('采购总金额（元）'))).toBe(5);
+  });
+  it('splits a PDF cell that holds a whole row, and a label fused with its value', () => {
+    expect(tokenizeCell('95 0 0 0 0 0 95').map((t) => t.kind)).toEqual(Array(7).fill('number'));
+    const fused = tokenizeCell('已获取信息 0');
+    expect(fused.map((t) => t.kind)).toEqual(['text', 'number']);
+    expect(tokenizeCell('126 21207.84 万元').map((t) => t.raw)).toEqual(['126', '21207.84 万元']);
+  });
+});
