@@ -8,15 +8,20 @@ import { fileURLToPath } from 'node:url';
 import type { Token } from '../types.js';
 
 interface Jieba {
-  load(opts: { userDict?: string }): unknown;
+  load(opts: { dict?: string; userDict?: string; idfDict?: string }): unknown;
   cut(text: string, hmm?: boolean): string[];
 }
 
 /** data/dict.txt at the package root: two levels up from src/structure/ (vitest) and dist/structure/ (run time). */
 export const USER_DICT_PATH = fileURLToPath(new URL('../../data/dict.txt', import.meta.url));
+/** The 120k most frequent words of jieba's dictionary (scripts/build-jieba-dict.mjs): the full one
+ *  costs ~250 MB of trie per worker, this one ~90 MB, with the same cuts on report text. */
+export const CORE_DICT_PATH = fileURLToPath(new URL('../../data/jieba/core.dict.utf8', import.meta.url));
+/** We never extract keywords; nodejieba's loader still wants an IDF file, so it gets a one-line one. */
+const IDF_PATH = fileURLToPath(new URL('../../data/jieba/idf.utf8', import.meta.url));
 
 const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
-jieba.load({ userDict: USER_DICT_PATH });
+jieba.load({ dict: CORE_DICT_PATH, userDict: USER_DICT_PATH, idfDict: IDF_PATH });
 
 /** Segment text into words with offsets (nodejieba, HMM on, domain dictionary loaded once).
  *  `offset` is added to every position, so a section body's tokens point into the whole text.

@@ -1,0 +1,211 @@
+/**
+ * `npm run bench [-- --reports N --jobs N --keep]`: throughput of the whole pipeline beside its
+ * floor (reading and extracting the text alone, no later stage), on the same scaled corpus, with
+ * one job and with all cores. Prints reports/s, MB/s, peak memory (RSS, sampled) and the ratio.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { detectFormat } from '../ingest/index.js';
+import { listInputs } from '../ingest/walk.js';
+import { runBatch, runExtractOnly } from './batch.js';
+import { assignReportIds } from './report-ids.js';
+
+export const HELP = `Usage: npm run bench -- [options]
+
+Builds a scaled corpus from corpora/ (its files repeated, formats in the same proportion) in a
+temporary folder, then measures on the same files: the floor (read + extract text only) and the
+whole pipeline (all stages, CSV outputs written, no cache), with --jobs 1 and with all cores.
+Each run is a fresh process (so memory is measured apart), timed from its first file: module
+loading and worker start-up count, as in a real run.
+
+  --reports N     how many reports in the scaled corpus (default 2000)
+  --source DIR    where the sample reports come from (default corpora/)
+  --jobs N        the parallel run's job count (default: the number of cores, ${availableParallelism()} here)
+  --keep          keep the temporary folder (its path is printed)
+  -h, --help      show this help
+`;
+
+interface Measure {
+  label: string;
+  jobs: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+  peakRss: number;
+}
+
+/** Samples the process RSS (worker threads included) while `work` runs; returns the peak. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 25);
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { result, peakRss: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Copies the sample reports round-robin into `dir` until there are `count`; returns their paths. */
+export async function buildScaledCorpus(samples: readonly string[], count: number, dir: string): Promise<string[]> {
+  const width = String(count).length;
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const sample = samples[i % samples.length]!;
+    const path = join(dir, `${String(i).padStart(width, '0')}_${basename(sample)}`);
+    await copyFile(sample, path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+
+function row(m: Measure): string {
+  return [
+    String(m.jobs).padStart(4),
+    m.label.padEnd(24),
+    m.seconds.toFixed(2).padStart(8),
+    (m.files / m.seconds).toFixed(1).padStart(10),
+    (mb(m.bytes) / m.seconds).toFixed(2).padStart(8),
+    `${mb(m.peakRss).toFixed(0)} MB`.padStart(10),
+  ].join('  ');
+}
+
+type PhaseResult = Omit<Measure, 'label' | 'jobs'>;
+
+/** One measured run in a child process of this script, so that its memory is its own. */
+function runPhaseProcess(phase: 'floor' | 'full', jobs: number, listFile: string, outDir: string): Promise<PhaseResult> {
+  const script = fileURLToPath(import.meta.url);
+  const args = [script, '--phase', phase, '--jobs', String(jobs), '--list', listFile, '--out', outDir];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(JSON.parse(stdout) as PhaseResult);
+      else reject(new Error(`bench ${phase} run with ${jobs} job(s) exited with ${code}`));
+    });
+  });
+}
+
+/** Inside the child: run one phase over the listed files and print its measures as JSON. */
+async function runPhase(phase: string, jobs: number, listFile: string, outDir: string): Promise<void> {
+  const { paths, reportIds } = JSON.parse(await readFile(listFile, 'utf8')) as { paths: string[]; reportIds: string[] };
+  const { result, peakRss } = await withPeakRss(async () => {
+    if (phase === 'floor') return runExtractOnly(paths, jobs);
+    const r = await runBatch(paths, reportIds, { outDir, jobs, useCache: false });
+    return { files: r.files, bytes: r.bytes, seconds: r.seconds };
+  });
+  const measured: PhaseResult = { files: result.files, bytes: result.bytes, seconds: result.seconds, peakRss };
+  process.stdout.write(JSON.stringify(measured));
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        reports: { type: 'string' },
+        source: { type: 'string' },
+        jobs: { type: 'string' },
+        keep: { type: 'boolean' },
+        // internal: one measured run, in a child process
+        phase: { type: 'string' },
+        list: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    process.stderr.write(`bench: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\nRun with --help to see the options.\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const count = Number(values.reports ?? 2000);
+  const jobs = Number(values.jobs ?? availableParallelism());
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write('bench: --reports and --jobs need whole numbers of 1 or more.\n');
+    return 2;
+  }
+  if (values.phase && values.list && values.out) {
+    await runPhase(values.phase, jobs, values.list, values.out);
+    return 0;
+  }
+  const source = values.source ?? 'corpora/';
+  const { files } = await listInputs([source]);
+  const samples = files.filter((f) => detectFormat(f) !== 'unknown' && !/readme\.md$/i.test(f));
+  if (!samples.length) {
+    process.stderr.write(`bench: no sample reports under ${source}\n`);
+    return 2;
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), 'bench-'));
+  try {
+    const inputDir = join(dir, 'in');
+    await mkdir(inputDir);
+    process.stderr.write(`building ${count} reports from ${samples.length} samples in ${inputDir}…\n`);
+    const paths = await buildScaledCorpus(samples, count, inputDir);
+    const mix = new Map<string, number>();
+    for (const p of paths) mix.set(detectFormat(p), (mix.get(detectFormat(p)) ?? 0) + 1);
+    const reportIds = await assignReportIds(paths, async () => '');
+
+    const listFile = join(dir, 'inputs.json');
+    await writeFile(listFile, JSON.stringify({ paths, reportIds }));
+    const measures: Measure[] = [];
+    const jobCounts = [...new Set([1, jobs])];
+    for (const j of jobCounts) {
+      for (const phase of ['floor', 'full'] as const) {
+        process.stderr.write(`jobs ${j}: ${phase === 'floor' ? 'floor (read + extract)' : 'whole pipeline'}…\n`);
+        const result = await runPhaseProcess(phase, j, listFile, join(dir, `out-j${j}`));
+        measures.push({ label: phase === 'floor' ? 'floor (read + extract)' : 'whole pipeline', jobs: j, ...result });
+      }
+    }
+
+    const totalBytes = measures[0]!.bytes;
+    const lines = [
+      `corpus: ${count} reports (${[...mix].map(([f, n]) => `${n} ${f}`).join(', ')}), ${mb(totalBytes).toFixed(1)} MB`,
+      `${'jobs'.padStart(4)}  ${'run'.padEnd(24)}  ${'seconds'.padStart(8)}  ${'reports/s'.padStart(10)}  ${'MB/s'.padStart(8)}  ${'peak RSS'.padStart(10)}`,
+    ];
+    for (const j of jobCounts) {
+      const [floor, full] = measures.filter((m) => m.jobs === j);
+      lines.push(row(floor!), row(full!));
+      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full!.seconds / floor!.seconds).toFixed(2)}× the time of reading and extracting alone`);
+    }
+    if (jobCounts.length > 1) {
+      const full1 = measures.find((m) => m.jobs === 1 && m.label === 'whole pipeline')!;
+      const fullN = measures.find((m) => m.jobs === jobs && m.label === 'whole pipeline')!;
+      lines.push(`speed-up of the whole pipeline with ${jobs} jobs: ${(full1.seconds / fullN.seconds).toFixed(2)}×`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  } finally {
+    if (values.keep) process.stderr.write(`kept ${dir}\n`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

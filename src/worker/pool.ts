@@ -1,0 +1,97 @@
+/**
+ * A fixed pool of worker threads running one request at a time each. A request whose worker
+ * throws or dies gets the `onFailure` result (a failed row for that file); a dead worker is
+ * replaced, so the batch goes on.
+ */
+import { Worker } from 'node:worker_threads';
+import type { WorkerReply } from './messages.js';
+
+interface Job<Req, Res> {
+  request: Req;
+  resolve: (result: Res) => void;
+}
+
+interface Slot<Req, Res> {
+  worker: Worker;
+  job: Job<Req, Res> | null;
+}
+
+export interface PoolOptions<Req, Res> {
+  size: number;
+  script: URL | string;
+  /** The result standing in for a request whose worker threw or died. */
+  onFailure: (request: Req, reason: string) => Res;
+}
+
+export class WorkerPool<Req, Res> {
+  private readonly slots: Slot<Req, Res>[] = [];
+  private readonly queue: Job<Req, Res>[] = [];
+  private closed = false;
+  /** Set when workers keep dying before doing any work (a broken script): stop respawning. */
+  private broken: string | null = null;
+  private deathsWithoutWork = 0;
+  /** How many workers had to be replaced, for the closing summary. */
+  restarts = 0;
+
+  constructor(private readonly options: PoolOptions<Req, Res>) {
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+  }
+
+  /** Resolves with the worker's result, or with onFailure's; never rejects. */
+  run(request: Req): Promise<Res> {
+    return new Promise<Res>((resolve) => {
+      if (this.broken) return resolve(this.options.onFailure(request, this.broken));
+      this.queue.push({ request, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot<Req, Res> {
+    const worker = new Worker(this.options.script);
+    const slot: Slot<Req, Res> = { worker, job: null };
+    worker.on('message', (reply: WorkerReply<Res>) => {
+      const job = slot.job;
+      slot.job = null;
+      this.deathsWithoutWork = 0;
+      if (job) job.resolve(reply.ok ? reply.result : this.options.onFailure(job.request, `worker error: ${reply.error}`));
+      this.dispatch();
+    });
+    worker.on('error', (err) => this.replace(slot, `worker crashed: ${err.message}`));
+    worker.on('exit', (code) => this.replace(slot, `worker exited with code ${code}`));
+    return slot;
+  }
+
+  /** A worker died: fail its file, start a fresh worker in its place. */
+  private replace(slot: Slot<Req, Res>, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || this.closed) return;
+    const job = slot.job;
+    slot.job = null;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (job) job.resolve(this.options.onFailure(job.request, reason));
+    if (!job && ++this.deathsWithoutWork >= 3) this.broken = reason;
+    if (this.broken) {
+      this.slots.splice(index, 1);
+      for (const queued of this.queue.splice(0)) queued.resolve(this.options.onFailure(queued.request, this.broken));
+      return;
+    }
+    this.slots[index] = this.spawn();
+    this.restarts++;
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage(job.request);
+    }
+  }
+}

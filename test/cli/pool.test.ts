@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/worker/pool.js';
+
+type Req = { n: number; act: 'ok' | 'throw' | 'die' | 'reject' };
+type Res = { n: number; value: number | null; reason?: string };
+
+const script = new URL('./fixtures/flaky-worker.mjs', import.meta.url);
+const onFailure = (r: Req, reason: string): Res => ({ n: r.n, value: null, reason });
+
+describe('WorkerPool', () => {
+  it('fails only the request whose worker threw, died or refused, and goes on', async () => {
+    const pool = new WorkerPool<Req, Res>({ size: 2, script, onFailure });
+    const acts: Req['act'][] = ['ok', 'throw', 'ok', 'die', 'ok', 'reject', 'ok', 'ok'];
+    const results = await Promise.all(acts.map((act, n) => pool.run({ n, act })));
+    await pool.close();
+    expect(results.map((r) => r.value)).toEqual([0, null, 4, null, 8, null, 12, 14]);
+    expect(results[1]!.reason).toMatch(/worker crashed: cannot handle 1/);
+    expect(results[3]!.reason).toMatch(/exited with code 3/);
+    expect(results[5]!.reason).toMatch(/worker error: bad input 5/);
+    expect(pool.restarts).toBe(2);
+  });
+
+  it('stops respawning a worker script that cannot start, failing the requests', async () => {
+    const broken = new URL('./fixtures/no-such-worker.mjs', import.meta.url);
+    const pool = new WorkerPool<Req, Res>({ size: 1, script: broken, onFailure });
+    const results = await Promise.all([0, 1, 2].map((n) => pool.run({ n, act: 'ok' })));
+    await pool.close();
+    expect(results.every((r) => r.value === null)).toBe(true);
+  });
+});
