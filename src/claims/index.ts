@@ -6,16 +6,17 @@ import type { Agreement, Claim, Report, Template } from '../types.js';
 import { type LinkTarget, linkMention } from './link.js';
 import { compact, proseSentences, type Sentence } from './prose.js';
 import { scanMentions, type Mention } from './scan.js';
-import { snapToWords, subjectFromText } from './subject.js';
+import { subjectOf } from './subject.js';
 import { alternativeReading, round2, sumCells, tableTemplate } from './table.js';
 import { findZeroAssertions, type ZeroKind } from './zero.js';
 
 export { parseNumber } from './numbers.js';
 export { proseSentences } from './prose.js';
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+/** Clause ends; a bracket opens or closes an aside, which is a clause of its own. */
+const CLAUSE_BREAK = /[，,；;：:。！？!?（()）]/;
 /** A list separator also ends the words after a number ("行政诉讼案件1件、行政复议案件2件"). */
-const RIGHT_BREAK = /[，,；;：:。！？!?、]/;
+const RIGHT_BREAK = /[，,；;：:。！？!?、（()）]/;
 const APPROX_PREFIX = /(?:约|近|超过|逾|将近|大约)$/;
 const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 
@@ -65,7 +66,6 @@ function numberClaims(report: Report, sentence: Sentence, prevCompact: string, t
   const { s, map } = compact(text, sentence.start, sentence.end);
   const mentions: Mention[] = scanMentions(text, sentence.start, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const tokens = sentence.section ? report.tokens[sentence.section] : undefined;
   const out: Draft[] = [];
   let lastApplyRow: string | null = null;
   mentions.forEach((m, i) => {
@@ -76,12 +76,10 @@ function numberClaims(report: Report, sentence: Sentence, prevCompact: string, t
     const leftStart = Math.max(lastIndexBefore(s, CLAUSE_BREAK, ci) + 1, prevEnd);
     const left = s.slice(leftStart, ci).replace(APPROX_PREFIX, '');
     const right = s.slice(ce, Math.min(firstIndexFrom(s, RIGHT_BREAK, ce), nextStart));
-    const { subject: rawSubject, verbStart } = subjectFromText(left);
-    const subject = snapToWords(rawSubject, m.numStart, tokens);
-    const quoteFrom = ci - (left.length - verbStart) >= leftStart && left.length - verbStart <= 20 ? leftStart + verbStart : ci - subject.length;
-    const start = map[Math.max(leftStart, Math.min(quoteFrom, ci))] ?? m.numStart;
+    const { subject, quoteStart } = subjectOf(left, right);
+    const start = map[Math.min(leftStart + quoteStart, ci)] ?? m.numStart;
     const target = linkMention(
-      { left, right, sentence: s, prevSentence: prevCompact, sentenceLeft: s.slice(0, ci), unit: m.unit, section: sentence.section, lastApplyRow },
+      { left, right, sentence: s, prevSentence: prevCompact, sentenceLeft: s.slice(0, ci), unit: m.unit, section: sentence.section, lastApplyRow, after: s.slice(ce) },
       report,
       tpl,
     );
@@ -123,7 +121,8 @@ function zeroClaims(report: Report, sentence: Sentence, tpl: Template): Draft[] 
   const { s, map } = compact(text, sentence.start, sentence.end);
   const seen = new Set<ZeroKind>();
   const out: Draft[] = [];
-  for (const z of findZeroAssertions(s)) {
+  const aboutDisclosure = /信息公开|依申请/.test(s) || sentence.section === 'review';
+  for (const z of findZeroAssertions(s, aboutDisclosure)) {
     if (seen.has(z.kind)) continue;
     seen.add(z.kind);
     const start = map[z.cStart];

@@ -70,6 +70,8 @@ function precededByNonQuantity(text: string, at: number, isChinese: boolean): bo
   while (i >= 0 && /[ \t\u3000]/.test(text[i])) i--;
   const prev = i >= 0 ? text[i] : '';
   if (prev === '第') return true; // ordinal or article number
+  // the upper end of a range ("3至5件", "3-5件", "3～5个"): no single quantity is stated
+  if (/\d[ \t]*(?:至|到|~|～|－|-|—)[ \t]*$/.test(text.slice(Math.max(0, at - 6), at))) return true;
   if (/[A-Za-z0-9.．\-—_/@〔]/.test(prev) && !isChinese) return true; // codes, phones, decimals, 〔2020〕
   if (/[（(]/.test(prev)) return true; // list markers （一） and article items 第(一)项
   if (isChinese && /[统唯万之逐每专同单划]/.test(prev)) return true; // 统一, 唯一, 之一 …

@@ -15,10 +15,13 @@ const NEG = '(?:未|没有|无|不存在|未曾|尚未)';
 
 const APPLICATIONS = new RegExp(`${NEG}(?:收到|接到|受理|接收|发生|出现)[^。，；！？]{0,30}?申请`, 'g');
 const REVIEW_LIT = new RegExp(`${NEG}[^。；！？\\d]{0,30}?(?:行政复议|行政诉讼)(?:[^。；！？\\d]{0,12}?(?:行政复议|行政诉讼))?`, 'g');
+/** "行政复议、行政诉讼均为0", "行政复议数量为零": a zero written without a unit. */
+const REVIEW_LIT_NUMERIC_ZERO = /(?:行政复议|行政诉讼)(?:[^。；！？\d]{0,16}?(?:行政复议|行政诉讼))?(?:案件)?(?:数量|数|件数)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\d.．%％件起宗个条])/g;
 const FEE = new RegExp(`${NEG}(?:收取|征收|发生)[^。，；！？\\d]{0,14}?(?:处理费|收费)`, 'g');
 
-/** Zero assertions in a compact (whitespace-free) sentence. */
-export function findZeroAssertions(s: string): ZeroMatch[] {
+/** Zero assertions in a compact (whitespace-free) sentence. `aboutDisclosure` says whether the
+ *  sentence or its section is about disclosure, which a bare "行政复议…为0" needs. */
+export function findZeroAssertions(s: string, aboutDisclosure = /信息公开|依申请/.test(s)): ZeroMatch[] {
   const out: ZeroMatch[] = [];
   for (const m of s.matchAll(APPLICATIONS)) {
     const span = m[0];
@@ -35,6 +38,14 @@ export function findZeroAssertions(s: string): ZeroMatch[] {
     if (/率|风险|隐患/.test(s.slice(at + span.length, at + span.length + 6))) continue;
     if (span.includes('行政复议')) out.push({ kind: 'review', cStart: at, cEnd: at + span.length });
     if (span.includes('行政诉讼')) out.push({ kind: 'litigation', cStart: at, cEnd: at + span.length });
+  }
+  if (aboutDisclosure) {
+    for (const m of s.matchAll(REVIEW_LIT_NUMERIC_ZERO)) {
+      const span = m[0];
+      const at = m.index ?? 0;
+      if (span.includes('行政复议')) out.push({ kind: 'review', cStart: at, cEnd: at + span.length });
+      if (span.includes('行政诉讼')) out.push({ kind: 'litigation', cStart: at, cEnd: at + span.length });
+    }
   }
   for (const m of s.matchAll(FEE)) {
     const at = m.index ?? 0;

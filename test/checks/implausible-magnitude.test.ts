@@ -25,4 +25,8 @@ describe('implausible-magnitude', () => {
     expect(run('补助金额3185037.64元，公开金额2090余万元。', 'township')).toEqual([]);
     expect(run('补助金额2090000万元。', 'township')).toHaveLength(1);
   });
+
+  it('web traffic is no count of the body\'s own work', () => {
+    expect(run('政府网站全年访问量达1.2亿次，政务微博阅读量3亿人次。', 'township')).toEqual([]);
+  });
 });

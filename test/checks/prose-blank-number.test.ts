@@ -19,4 +19,8 @@ describe('prose-blank-number', () => {
   it('stays silent on numbers with units, quotations with text, and table rows', () => {
     expect(run('公开政府信息 13 条，按照“谁公开、谁审查”原则，关停“隆德扶贫”“隆德财政”等16个。\n行政处罚\t \t项')).toEqual([]);
   });
+
+  it('stays silent on text extracted with a space between every character', () => {
+    expect(run('帮 助 困 难 群 众 解 决 实 际 问 题 的 人 。')).toEqual([]);
+  });
 });

@@ -28,4 +28,15 @@ describe('prose-parts-exceed-total', () => {
     const [f] = run('“上海科技”网站全年累计发布信息 2139 条，其中动态类信息发布 1744 条，政务信息发布 393 条，解读类信息发布 21 条，回应公众关注热点信息 2 条。');
     expect(f).toMatchObject({ severity: 'info', observed: '2160条' });
   });
+
+  it('ignores asides inside a part, a second breakdown of the same total, changes and percentages', () => {
+    expect(run('全年共收到政府信息公开申请35件，其中自然人申请30件（其中上年结转2件），法人或其他组织申请5件。')).toEqual([]);
+    expect(run('共收到申请35件，其中自然人申请30件、法人或其他组织申请5件，予以公开20件、不予公开15件。')).toEqual([]);
+    expect(run('共收到申请35件，同比下降10.3%，其中自然人申请30件，较上年增加8件，法人申请5件。')).toEqual([]);
+  });
+
+  it('still fires after a percentage stands between the total and 其中', () => {
+    const [f] = run('共收到申请35件，同比下降10.3%，其中自然人申请30件，法人或其他组织申请9件。');
+    expect(f).toMatchObject({ rule: 'prose-parts-exceed-total', severity: 'warning', observed: '39件' });
+  });
 });

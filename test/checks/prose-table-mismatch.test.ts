@@ -55,4 +55,40 @@ describe('prose-table-mismatch', () => {
       '各类经费请示为依申请公开，共计18项，未接到公开申请。';
     expect(run(text, { cells, template: 'F2019' })).toEqual([]);
   });
+
+  describe('the shanghai 2019 report (F2019, outcome 总计 column blank)', () => {
+    const denied = ['stateSecret', 'lawForbidden', 'threeSecurityOneStability', 'thirdParty', 'internalAffairs', 'processInfo', 'enforcementFile', 'adminQuery'];
+    const deniedValues: Record<string, [number | null, number | null]> = { stateSecret: [14, null], internalAffairs: [5, null], processInfo: [3, 1], adminQuery: [10, 2] };
+    const cells = [
+      ...applyRow('newReceived', [821, 35, null, null, 2, 1, 859]),
+      ...applyRow('carriedOver', [18, null, null, null, null, null, 18]),
+      ...applyRow('granted', [258, 12, null, null, 1, 1, null]),
+      ...applyRow('partial', [3, null, null, null, null, null, null]),
+      ...denied.flatMap((r) => applyRow(`denied.${r}`, [deniedValues[r]?.[0] ?? null, deniedValues[r]?.[1] ?? null])),
+      ...applyRow('unable.notHeld', [252, 12, null, null, 1, null, null]),
+      ...applyRow('unable.needCreation', [44, 3, null, null, null, null, null]),
+      ...applyRow('unable.unclear', [25, null, null, null, null, null, null]),
+      ...applyRow('totalProcessed', [767, 35, null, null, 2, 1, 805]),
+      ...applyRow('carriedForward', [72, null, null, null, null, null, 72]),
+    ];
+    const text =
+      '答复政府信息公开申请805件(含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复)，均在法定期限内予以答复。' +
+      '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%。';
+    const fs = run(text, { cells, template: 'F2019' });
+
+    it('raises no error: 805 speaks of (七)总计, not of the 上年结转 in its parenthetical', () => {
+      expect(fs.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+
+    it('says what the applicant columns give when the 总计 cells are blank', () => {
+      expect(fs.map((f) => [f.cells[0], f.status])).toEqual([
+        ['apply.granted.total', 'uncertain'],
+        ['apply.denied.stateSecret.total', 'uncertain'],
+        ['apply.unable.notHeld.total', 'uncertain'],
+      ]);
+      expect(fs[0].message).toContain('the 自然人 column alone gives 258+3=261');
+      expect(fs[1].message).toContain('the readable applicant columns sum to 35, as stated');
+      expect(fs[2].message).toContain('265 equals the readable cells of the row');
+    });
+  });
 });

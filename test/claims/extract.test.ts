@@ -90,3 +90,40 @@ describe('prose only', () => {
     expect(extractClaims(makeReport(''))).toEqual([]);
   });
 });
+
+describe('subjects are whole words of the clause before the number', () => {
+  const subjects = (text: string) => claimsOf(text).map((c) => c.subject);
+  it('stops at quotes, 通过 and 共 (shanghai 2019)', () => {
+    expect(subjects('做好政策解读工作，通过“中国上海”门户网站发布政策解读共132件。')).toEqual(['政策解读']);
+    expect(subjects('对市政府常务会议的重要议题进行权威发布共计38次。')).toEqual(['权威发布']);
+    expect(claimsOf('对市政府常务会议的重要议题进行权威发布共计38次。')[0].quote).toBe('进行权威发布共计38次');
+  });
+
+  it('drops cause phrases, particles and dates', () => {
+    expect(subjects('因本机关不掌握等原因无法提供265件，信息公开类行政复议7件。')).toEqual(['无法提供', '信息公开类行政复议']);
+    expect(subjects('2024年市科委有1件涉及政府信息公开工作的行政复议。')[0]).not.toMatch(/年/);
+  });
+
+  it('takes the words after the number when those before are only a verb or an attribute', () => {
+    expect(subjects('本年度全区共收到70件申请，及时依法依规办结69件。')).toEqual(['申请', '办结']);
+    expect(subjects('每季度对本市处于正常运行状态的70家政府网站开展全面检查。')).toEqual(['政府网站']);
+  });
+});
+
+describe('more number forms', () => {
+  it('万 with decimals, and ranges state no single number', () => {
+    expect(values('全年主动公开政府信息1.2万条。')).toEqual([[12000, '条', false]]);
+    expect(claimsOf('办理时限压缩至3-5个工作日，每次5至10人参加。')).toEqual([]);
+  });
+});
+
+describe('zero assertions written with a bare 0', () => {
+  it('行政复议、行政诉讼均为0 (in a sentence about disclosure)', () => {
+    const cs = claimsOf('因政府信息公开引起的行政复议、行政诉讼均为0。');
+    expect(cs.map((c) => [c.cell, c.zeroAssertion])).toEqual([['review.review.total', true], ['review.litigation.total', true]]);
+  });
+
+  it('not when nothing ties it to disclosure', () => {
+    expect(claimsOf('全年行政复议、行政诉讼均为0。')).toEqual([]);
+  });
+});

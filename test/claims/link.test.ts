@@ -149,3 +149,131 @@ describe('active disclosure table', () => {
     expect(linked('2011年全区未收到有关政府信息公开的申请。', { template: 'OLD' })).toEqual([]);
   });
 });
+
+// The shanghai 2019 report (F2019): the 总计 column of the outcome rows is blank.
+const shanghaiCells = [
+  ...applyRow('newReceived', [821, 35, null, null, 2, 1, 859]),
+  ...applyRow('carriedOver', [18, null, null, null, null, null, 18]),
+  ...applyRow('granted', [258, 12, null, null, 1, 1, null]),
+  ...applyRow('partial', [3, null, null, null, null, null, null]),
+  ...applyRow('totalProcessed', [767, 35, null, null, 2, 1, 805]),
+  ...applyRow('carriedForward', [72, null, null, null, null, null, 72]),
+];
+
+describe('cues come from the words before the number, in its own clause', () => {
+  it('a parenthetical after a total does not re-label it (shanghai 2019: 805 / 18 / 72)', () => {
+    const text = '市政府办公厅代表市政府共受理政府信息公开申请859件，申请数量较去年回落12.3%；答复政府信息公开申请805件(含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复)，均在法定期限内予以答复。';
+    const cs = linked(text, { cells: shanghaiCells, template: 'F2019' });
+    expect(cs.map((c) => [c.value, c.cell, c.agrees])).toEqual([
+      [859, 'apply.newReceived.total', 'true'],
+      [805, 'apply.totalProcessed.total', 'true'],
+      [18, 'apply.carriedOver.total', 'true'],
+      [72, 'apply.carriedForward.total', 'true'],
+    ]);
+  });
+
+  it('outcome rows link in a sentence continuing one about applications; percentages keep no cell', () => {
+    const text = '答复政府信息公开申请805件。予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件，占32.9%；不予处理158件，占19.6%；其他处理0件。';
+    const cs = extractClaims(makeReport(text, { cells: shanghaiCells, template: 'F2019' })).slice(1);
+    expect(cs.map((c) => [c.value, c.unit, c.cell])).toEqual([
+      [258, '件', 'apply.grantedPartial.total'], [33.9, '%', ''],
+      [35, '件', 'apply.denied.total'], [4.34, '%', ''],
+      [265, '件', 'apply.unable.total'], [32.9, '%', ''],
+      [158, '件', 'apply.notProcessed.total'], [19.6, '%', ''],
+      [0, '件', 'apply.other.total'],
+    ]);
+    expect(cs[0]).toMatchObject({ cellKeys: ['apply.granted.total', 'apply.partial.total'], agrees: 'uncertain' });
+  });
+
+  it('without a sentence about applications before it, an outcome word links nothing', () => {
+    expect(linked('主动公开政府信息1200条。予以公开12件，不予公开2件。', { cells: shanghaiCells })).toEqual([]);
+  });
+
+  it('"（含上年结转2件）" after a received count makes it 一+二', () => {
+    const cells = [cell('apply.newReceived.total', 18), cell('apply.carriedOver.total', 2)];
+    const cs = linked('收到政府信息公开申请20件（含上年结转2件），已全部办结。', { cells });
+    expect(cs.map((c) => [c.value, c.cell, c.tableValue, c.agrees])).toEqual([
+      [20, 'apply.newAndCarriedOver.total', 20, 'true'],
+      [2, 'apply.carriedOver.total', 2, 'true'],
+    ]);
+  });
+});
+
+describe('applicants', () => {
+  const cells = [...applyRow('newReceived', [100, 20, 0, 1, 2, 0, 123])];
+  it('自然人 → its column; 法人或其他组织 → the five other columns', () => {
+    const cs = linked('全年共收到政府信息公开申请123件，其中自然人申请100件、法人或其他组织申请23件。', { cells });
+    expect(cs.map((c) => [c.value, c.cell, c.agrees])).toEqual([
+      [123, 'apply.newReceived.total', 'true'],
+      [100, 'apply.newReceived.naturalPerson', 'true'],
+      [23, 'apply.newReceived.organizations', 'true'],
+    ]);
+    expect(cs[2].cellKeys).toHaveLength(5);
+  });
+
+  it('the enumeration of every applicant names no column', () => {
+    const cs = linked('共收到公民、法人或其他组织申请123件。', { cells });
+    expect(cs.map((c) => c.cell)).toEqual(['apply.newReceived.total']);
+  });
+
+  it('an applicant the table splits over columns is never compared with the total', () => {
+    expect(linked('收到政府信息公开申请123件，其中企业申请3件。', { cells }).map((c) => c.value)).toEqual([123]);
+    expect(linked('本年度收到企业政府信息公开申请3件。', { cells })).toEqual([]);
+  });
+});
+
+describe('numbers that are not a count of the cell', () => {
+  const cells = [cell('apply.newReceived.total', 35), cell('a6.penalty.decisions', 56), cell('a5.license.decisions', 12345)];
+  it('changes: 较上年增加 / 同比下降 / 减少', () => {
+    const cs = linked('收到政府信息公开申请35件，较上年增加3件，同比增长9.4%；办结申请数比2020年减少4件。', { cells });
+    expect(cs.map((c) => [c.value, c.cell])).toEqual([[35, 'apply.newReceived.total']]);
+  });
+
+  it('other kinds of applications and handling counts', () => {
+    expect(linked('受理营业执照申请1200件，办理依申请公开事项26件。', { cells })).toEqual([]);
+  });
+
+  it('published records of decisions (双公示) are not decisions', () => {
+    expect(linked('公开行政许可信息2586件、行政处罚信息107件。', { cells, template: 'F2021' })).toEqual([]);
+    expect(linked('全年作出行政处罚决定56件，行政许可办件12345件。', { cells, template: 'F2021' }).map((c) => [c.cell, c.agrees])).toEqual([
+      ['a6.penalty.decisions', 'true'],
+      ['a5.license.decisions', 'true'],
+    ]);
+  });
+});
+
+describe('review and other cells in new phrasings', () => {
+  it('被申请行政复议 / 被提起行政诉讼', () => {
+    const cells = [cell('review.review.total', 2), cell('review.litDirect.total', 1), cell('review.litAfterReview.total', 0)];
+    const cs = linked('本年度因政府信息公开被申请行政复议2件，被提起行政诉讼1件。', { cells });
+    expect(cs.map((c) => [c.value, c.cell, c.agrees])).toEqual([
+      [2, 'review.review.total', 'true'],
+      [1, 'review.litigation.total', 'true'],
+    ]);
+  });
+
+  it('行政事业性收费金额 in 万元, and 第1季度 is no claim', () => {
+    const cs = linked('行政事业性收费金额0万元。第1季度收到政府信息公开申请5件。', {
+      template: 'F2021', cells: [cell('a8.fee.amountWan', 0), cell('apply.newReceived.total', 5)],
+    });
+    expect(cs.map((c) => [c.value, c.cell, c.agrees])).toEqual([
+      [0, 'a8.fee.amountWan', 'true'],
+      [5, 'apply.newReceived.total', 'true'],
+    ]);
+  });
+});
+
+describe('sub-rows by the words of their labels', () => {
+  it('不予公开 … 其中属于国家秘密 / 过程性信息', () => {
+    const cells = [
+      ...['stateSecret', 'lawForbidden', 'threeSecurityOneStability', 'thirdParty', 'internalAffairs', 'processInfo', 'enforcementFile', 'adminQuery']
+        .map((r) => cell(`apply.denied.${r}.total`, r === 'stateSecret' ? 1 : r === 'processInfo' ? 2 : 0)),
+    ];
+    const cs = linked('对政府信息公开申请不予公开3件，其中属于国家秘密1件，属于过程性信息2件。', { cells, template: 'F2021' });
+    expect(cs.map((c) => [c.value, c.cell, c.agrees])).toEqual([
+      [3, 'apply.denied.total', 'true'],
+      [1, 'apply.denied.stateSecret.total', 'true'],
+      [2, 'apply.denied.processInfo.total', 'true'],
+    ]);
+  });
+});

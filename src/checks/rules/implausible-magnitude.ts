@@ -27,6 +27,10 @@ const LEVEL_ZH: Readonly<Record<Level, string>> = {
   township: '乡镇', county: '县级', city: '市级', department: '部门', province: '省级', unknown: '',
 };
 
+/** Web traffic and data volumes grow without bound: page views of a portal are no count of the
+ *  body's own work ("网站访问量1.2亿次", "浏览量超过3亿人次"). */
+const UNBOUNDED = /访问|浏览|点击|阅读|播放|流量|关注|粉丝|转发|下载|曝光|字节|数据量|GB|TB|人口|GDP|生产总值|产值|营业收入|社会消费品/;
+
 const wan = (c: Claim): number | null =>
   c.unit === '万元' ? c.value : c.unit === '亿元' ? c.value * 1e4 : c.unit === '元' ? c.value / 1e4 : null;
 
@@ -44,6 +48,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const c of report.claims) {
       if (c.zeroAssertion || c.unit === '%' || /百分点/.test(c.unit)) continue;
+      if (UNBOUNDED.test(c.subject + c.quote)) continue;
       const money = wan(c);
       const limit = money !== null ? MAX_WAN[level] : MAX_COUNT[level];
       const value = money ?? c.value;

@@ -10,6 +10,14 @@ const UNIT_WITHOUT_NUMBER = /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:人次|项|条|�
 /** An empty quotation, title or bracket pair. */
 const EMPTY_QUOTE = /“[ \t\u3000]*”|《[ \t\u3000]*》|「[ \t\u3000]*」|『[ \t\u3000]*』|"[ \t]*"/gu;
 
+/** Text extracted with a space between every character ("公 开 政 府 信 息 的 人 。") puts a gap before
+ *  every unit; there a gap says nothing. */
+function charSpaced(line: string): boolean {
+  const gaps = line.match(/[\u4e00-\u9fff][ \t\u3000]+(?=[\u4e00-\u9fff])/gu)?.length ?? 0;
+  const han = line.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  return han >= 6 && gaps / han > 0.3;
+}
+
 function finding(report: Report, start: number, end: number, kind: 'number' | 'quote'): Finding {
   const quote = report.text.slice(start, end);
   return {
@@ -34,7 +42,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const line of proseLines(report)) {
       const text = report.text.slice(line.start, line.end);
-      for (const m of text.matchAll(UNIT_WITHOUT_NUMBER)) {
+      for (const m of charSpaced(text) ? [] : text.matchAll(UNIT_WITHOUT_NUMBER)) {
         const at = line.start + (m.index ?? 0);
         // quote the words before the gap too: "公开了政府信息 项"
         out.push(finding(report, Math.max(line.start, at - 6), at + m[0].length, 'number'));

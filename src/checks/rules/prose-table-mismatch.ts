@@ -8,17 +8,82 @@ import { APPLY_COLUMNS, COLUMN_ZH, describeBlocking, readCell, sumCells } from '
 
 const fmt = (claim: Claim): string => `${claim.approx ? '约' : ''}${claim.value}${claim.unit}`;
 
-/** For a claim against an applications-table total that is missing: what the visible columns say. */
-function visibleColumnsNote(report: Report, claim: Claim): string {
-  const m = /^apply\.([\w.]+)\.total$/.exec(claim.cellKeys[0] ?? '');
-  if (!m || claim.cellKeys.length !== 1) return '';
-  const readable = APPLY_COLUMNS.filter((c) => c !== 'total').map((c) => ({ c, r: readCell(report.cells, `apply.${m[1]}.${c}`) }));
-  const known = readable.filter((x) => x.r.value !== null);
-  if (known.length === 0) return '';
-  const sum = known.reduce((s, x) => s + (x.r.value ?? 0), 0);
-  const unknown = readable.filter((x) => x.r.value === null).map((x) => COLUMN_ZH[x.c]);
-  if (sum === claim.value) return `; the readable columns sum to ${sum}, as stated`;
-  return `; the readable columns (${known.map((x) => COLUMN_ZH[x.c]).join('、')}) sum to ${sum}, so the prose agrees only if ${unknown.join('、') || 'the unread columns'} hold the difference — likely mismatch`;
+const APPLICANT_COLUMNS = APPLY_COLUMNS.filter((c) => c !== 'total');
+
+/** Readable applicant-column cells of one applications-table row (blank cells left out). */
+function rowColumns(report: Report, row: string): Array<{ col: string; value: number }> {
+  const out: Array<{ col: string; value: number }> = [];
+  for (const col of APPLICANT_COLUMNS) {
+    const value = readCell(report.cells, `apply.${row}.${col}`).value;
+    if (value !== null) out.push({ col, value });
+  }
+  return out;
+}
+
+/** Row label for a message: the table's own words, else the key. */
+function rowLabel(report: Report, row: string): string {
+  const c = report.cells.find((x) => x.key === `apply.${row}.total` || x.key.startsWith(`apply.${row}.`));
+  return c ? c.labelZh.split(' / ')[0] : row;
+}
+
+/**
+ * When the 总计 cells a claim needs are not readable, what the applicant columns say instead:
+ * "the 自然人 column alone gives 258+3=261", "the readable columns sum to 35, as stated".
+ */
+function applicantColumnsNote(report: Report, claim: Claim): string {
+  const rows = claim.cellKeys.map((k) => /^apply\.([\w.]+)\.total$/.exec(k)?.[1]).filter((r): r is string => r !== undefined);
+  if (rows.length === 0 || rows.length !== claim.cellKeys.length) return '';
+  const perRow = rows.map((row) => ({ row, cols: rowColumns(report, row) }));
+  const perCol = APPLICANT_COLUMNS.map((col) => ({
+    col,
+    values: perRow.flatMap((r) => r.cols.filter((x) => x.col === col).map((x) => x.value)),
+  })).filter((x) => x.values.length > 0);
+  if (perCol.length === 0) return '';
+  const sum = perCol.reduce((s, x) => s + x.values.reduce((a, b) => a + b, 0), 0);
+  const show = (x: { col: string; values: number[] }): string => {
+    const t = x.values.reduce((a, b) => a + b, 0);
+    return x.values.length > 1 ? `${COLUMN_ZH[x.col]} ${x.values.join('+')}=${t}` : `${COLUMN_ZH[x.col]} ${t}`;
+  };
+  const stated = claim.value;
+  if (sum === stated) return `; the readable applicant columns sum to ${sum}, as stated (${perCol.map(show).join(', ')})`;
+  const unread = APPLICANT_COLUMNS.filter((c) => !perCol.some((x) => x.col === c)).map((c) => COLUMN_ZH[c]);
+  let note: string;
+  if (sum > stated && !claim.approx) {
+    const natural = perCol.find((x) => x.col === 'naturalPerson');
+    const naturalSum = natural ? natural.values.reduce((a, b) => a + b, 0) : 0;
+    note =
+      natural && naturalSum > stated
+        ? `; the ${COLUMN_ZH.naturalPerson} column alone gives ${natural.values.join('+')}=${naturalSum}, more than ${stated}`
+        : `; the readable applicant columns (${perCol.map(show).join(', ')}) already sum to ${sum}, more than ${stated}`;
+    note += ' — likely mismatch';
+  } else if (sum > stated) {
+    note = `; the readable applicant columns (${perCol.map(show).join(', ')}) sum to ${sum}`;
+  } else {
+    const who = unread.length > 0 && perRow.every((r) => r.cols.length === APPLICANT_COLUMNS.length - unread.length) ? unread.join('、') : 'the blank or unread cells';
+    note = `; the readable columns (${perCol.map((x) => COLUMN_ZH[x.col]).join('、')}) sum to ${sum}, so the prose agrees only if ${who} hold the difference — likely mismatch`;
+  }
+  // a group stated as one of its rows only ("无法提供265件" = 1.本机关不掌握 252+12+1)
+  if (perRow.length > 1) {
+    for (const r of perRow) {
+      const t = r.cols.reduce((a, x) => a + x.value, 0);
+      if (r.cols.length > 0 && t === stated) {
+        note += `; ${stated} equals the readable cells of the row ${rowLabel(report, r.row)} alone (${r.cols.map((x) => x.value).join('+')})`;
+        break;
+      }
+    }
+  }
+  return note;
+}
+
+/** For other groups (行政诉讼 = 直接起诉 + 复议后起诉): what the readable cells add up to. */
+function readableCellsNote(report: Report, claim: Claim): string {
+  if (claim.cellKeys.length < 2 || claim.cellKeys.every((k) => k.startsWith('apply.'))) return '';
+  const read = claim.cellKeys.map((k) => readCell(report.cells, k)).filter((r) => r.value !== null);
+  if (read.length === 0) return '';
+  const sum = read.reduce((s, r) => s + (r.value ?? 0), 0);
+  return sum === claim.value
+    ? `; the readable cells (${read.map((r) => r.key).join(', ')}) sum to ${sum}, as stated`
+    : `; the readable cells (${read.map((r) => r.key).join(', ')}) sum to ${sum}`;
 }
 
 function findingFor(report: Report, claim: Claim): Finding | null {
@@ -58,7 +123,7 @@ function findingFor(report: Report, claim: Claim): Finding | null {
     observed,
     message: zeroBlank
       ? `the prose says none; consistent only if the blank cells mean 0: ${reasons.join('; ')}`
-      : `cannot compare ${fmt(claim)} with ${claim.cell}: ${reasons.join('; ')}${visibleColumnsNote(report, claim)}`,
+      : `cannot compare ${fmt(claim)} with ${claim.cell}: ${reasons.join('; ')}${applicantColumnsNote(report, claim) || readableCellsNote(report, claim)}`,
     evidence,
   };
 }
