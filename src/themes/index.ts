@@ -19,14 +19,14 @@ export { TAXONOMY, OTHER_THEME, themeLabel } from './taxonomy.js';
 export function itemWords(text: string): { words: string[]; taxonomy: Taxonomy } {
   const words = segment(text).map((t) => t.word);
   if (words.length > 0 || !text.trim()) return { words, taxonomy: TAXONOMY };
-  return { words: fallbackWords(text), taxonomy: { ...TAXONOMY, maxGap: TAXONOMY.maxGap * 2 } };
+  return { words: fallbackWords(text), taxonomy: { ...TAXONOMY, gapScale: 2 } };
 }
 
 /** Items of a section 五 body, classified. `base` is the body's offset in the report text. */
 export function itemsOfText(body: string, base = 0): ProblemItem[] {
   return splitProblems(body, base).map((raw, i) => {
     const { words, taxonomy } = itemWords(raw.text);
-    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWords(words, taxonomy) };
+    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWords(words, taxonomy, raw.part) };
   });
 }
 

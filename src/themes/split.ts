@@ -36,6 +36,9 @@ const BARE_IMPROVEMENT_HEADING =
 const IMPROVEMENT_CUE =
   /下一步|下步|今后|接下来|将从以下|采取以下|以下(?:几|[一二三四五六七八九十两])?个?方面|加以改进|进一步的?改进|改进(?:措施|方向|情况|工作)|整改(?:措施|情况)|重点做好|工作打算|工作计划|(?:19|20)\d\d年[，,]?\S{0,8}将|明年将/;
 
+/** A sentence opening that looks forward: the improvement part begins right there. */
+const FORWARD_OPENING = /^(?:[(（]?[一二1-9][)）、.．]?\s*)?(?:下一步|下步|今后|接下来|明年|(?:19|20)\d\d年[，,]?\S{0,6}(?:将|计划|打算))/;
+
 /** Words that make a clause a statement of problems (so not the start of the improvement part). */
 const PROBLEM_WORD = /问题|不足|存在|短板|差距|薄弱|欠缺/;
 
@@ -51,6 +54,14 @@ const INTRO = /以下|如下|几点|几个方面|方面工作|存在.{0,12}(?:�
 /** Trailing matter that is no part of the section (date line, attachments of a scraped page). */
 const TAIL = /(?:^|\s)(?:[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|附件\s*\d*\s*[:：]|附件下载)/;
 
+/** A heading left alone ("主要问题", "改进措施", "下一步工作计划"): never an item. */
+const BARE_HEADING =
+  /^(?:[一二三四五六七八九十\d]+)?(?:存在的?(?:主要)?(?:问题|不足)(?:和不足|及不足|与不足)?(?:及|和|与)?(?:改进|整改)?(?:情况|措施|方向)?|主要问题|问题和不足|问题与不足|存在问题|(?:主要)?不足之处|(?:改进|整改)(?:情况|措施|方向|计划)|下一?步(?:工作)?(?:计划|打算|措施|安排|重点)?|今后(?:工作)?(?:打算|计划|方向)|工作(?:打算|计划)|努力方向)$/;
+
+/** "无", "本年度暂无相关问题", "无存在的主要问题及改进情况": the section reports nothing. */
+const NONE_STATEMENT =
+  /^(?:本年度|本年|今年|本机关|本单位|(?:19|20)\d\d年度?)?(?:暂|尚|均)?(?:无|没有|未发现|不存在)(?:相关|存在的?|明显|其他|需要说明的)?(?:的)?(?:主要)?(?:问题|不足|情况|事项)?(?:及|和|与)?(?:改进|整改)?(?:情况|措施)?$/;
+
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** 一 → 1, 十二 → 12, 二十 → 20; NaN when not a numeral. */
@@ -62,7 +73,7 @@ export function chineseNumber(s: string): number {
   return NaN;
 }
 
-type Family = 'shi' | 'paren' | 'arabic' | 'di';
+type Family = 'shi' | 'paren' | 'arabic' | 'di' | 'named';
 
 interface Marker {
   family: Family;
@@ -78,6 +89,8 @@ const MARKERS: Array<[Family, RegExp]> = [
   ['paren', /[(（]([一二三四五六七八九十]{1,2})[)）]/g],
   ['arabic', /(?<=^|[\s。；;：:])(\d{1,2})\s*[.．、](?!\d)/g],
   ['di', /(?<=^|[\s。；;：:，,])第([一二三四五六七八九十]{1,2})(?=[，,、：:是])[，,、：:]?/g],
+  // "问题一：… 问题二：… 措施一：…" (a restart at 一 then opens the improvement part)
+  ['named', /(?<=^|[\s。；;：:])(?:问题|不足|措施|举措|改进措施|整改措施)([一二三四五六七八九十]{1,2})\s*[:：、.．]?/g],
 ];
 
 function findMarkers(text: string): Marker[] {
@@ -107,7 +120,7 @@ function chain(markers: Marker[], family: Family, from: number): Marker[] {
 export function topList(text: string): Marker[] {
   const markers = findMarkers(text);
   let best: Marker[] = [];
-  for (const family of ['shi', 'paren', 'arabic', 'di'] as Family[]) {
+  for (const family of ['shi', 'paren', 'arabic', 'di', 'named'] as Family[]) {
     const seq = chain(markers, family, 0);
     if (seq.length < 2) continue;
     if (best.length === 0 || seq[0]!.start < best[0]!.start || (seq[0]!.start === best[0]!.start && seq.length > best.length)) {
@@ -127,6 +140,9 @@ function sentenceStart(text: string, at: number): number {
 
 /** Where the improvement part starts (index into text), or -1. */
 export function improvementStart(text: string, from: number): number {
+  // A body that opens with what will be done ("下一步，我办将…") states no problem at all.
+  const first = /^[^。；;！!？?\n]*/.exec(text.slice(from).trimStart())![0];
+  if (FORWARD_OPENING.test(first) && !PROBLEM_WORD.test(first)) return from;
   const found: number[] = [];
   for (const re of [IMPROVEMENT_HEADING, BARE_IMPROVEMENT_HEADING]) {
     for (const m of text.matchAll(re)) {
@@ -170,7 +186,8 @@ export function cleanItemText(s: string): string {
 
 /** Is this sentence worth an item (not an intro to a list, not a fragment)? */
 function isItemText(s: string): boolean {
-  return s.replace(/[\s\p{P}]/gu, '').length >= 4;
+  const bare = s.replace(/[\s\p{P}]/gu, '');
+  return bare.length >= 4 && !BARE_HEADING.test(bare) && !NONE_STATEMENT.test(bare);
 }
 
 /** Split one part into items: by its top-level list, or by sentences (。！？；) when unmarked. */
@@ -221,7 +238,9 @@ export function splitProblems(body: string, base = 0): RawItem[] {
   if (impAt >= 0) {
     const impText = text.slice(impAt);
     const impHeading = /^\s*(?:[(（][二2][)）]|[二2][、.．])?\s*(?:[^\n。：:]{0,12}?(?:改进|整改|打算|计划|方向|措施|思路)[^\n。：:，,]{0,8})?\s*[。：:.]?/.exec(impText);
-    const skip = impHeading && /改进|整改|打算|计划|方向|措施|思路/.test(impHeading[0]) ? impHeading[0].length : 0;
+    // "措施一：" is the first item's marker, not a heading
+    const isHeading = impHeading && /改进|整改|打算|计划|方向|措施|思路/.test(impHeading[0]) && !/[一二三四五六七八九十]\s*[:：、.．]?$/.test(impHeading[0]);
+    const skip = impHeading && isHeading ? impHeading[0].length : 0;
     items.push(...splitPart(impText.slice(skip), 'improvement', base + impAt + skip));
   }
   return items;

@@ -4,6 +4,11 @@
  * A pattern is a sequence of elements; each element is a set of alternative words. The JSON
  * writes it as "意识 WEAK" (elements separated by spaces, alternatives by |, UPPERCASE names expand
  * to the macro's word list), so a researcher can extend the taxonomy without touching code.
+ *
+ * Besides its explicit patterns a theme lists `topics`: the words that name its subject (网站,
+ * 培训, 解读 …). A problem item names the theme when a topic and a weakness word (macro WEAK)
+ * meet in a clause, or a lack word (macro LACK) precedes a topic ("缺乏培训"); an improvement
+ * item names it when an action word (macro IMPROVE) precedes a topic ("加强平台建设").
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,20 +17,36 @@ import { fileURLToPath } from 'node:url';
 export const OTHER_THEME = 'other';
 export const OTHER_LABEL = '其他';
 
+/** A compiled pattern: its elements in order (each a list of alternative words) and, when the
+ *  JSON gives one ("~1 缺乏|缺少 培训"), its own largest gap in words. */
+export interface Rule {
+  elements: string[][];
+  maxGap?: number;
+}
+
 export interface ThemeDef {
   id: string;
   labelZh: string;
   description: string;
   typical: string[];
-  /** Compiled patterns: elements in order, each a list of alternative words. */
-  patterns: string[][][];
+  /** Compiled patterns of a problem item: elements in order, each a list of alternative words. */
+  patterns: Rule[];
+  /** Compiled patterns of an improvement item (the problem patterns plus action + topic). */
+  improvementPatterns: Rule[];
 }
 
 export interface Taxonomy {
   maxGap: number;
+  /** Gaps are multiplied by this (2 when words are single characters: no segmenter). */
+  gapScale?: number;
   themes: ThemeDef[];
   /** Words dropped before TF-IDF in discovery (the stop-words and the macros' words). */
   stopwords: ReadonlySet<string>;
+  /**
+   * Every word the taxonomy knows (pattern words, macros, stop-words, lexicon): a segmenter's
+   * compound such as 公开意识不强 or 网站集约化 is matched by its parts when it is made of these.
+   */
+  vocabulary: ReadonlySet<string>;
 }
 
 interface RawTheme {
@@ -33,13 +54,16 @@ interface RawTheme {
   label_zh: string;
   description?: string;
   typical?: string[];
-  patterns: string[];
+  patterns?: string[];
+  topics?: string[];
 }
 
 interface RawTaxonomy {
   maxGap?: number;
   macros?: Record<string, string[]>;
   stopwords?: string[];
+  /** Further words that compounds are made of (社会, 程度 …), for splitting compounds only. */
+  lexicon?: string[];
   themes: RawTheme[];
 }
 
@@ -66,19 +90,45 @@ export function compilePattern(pattern: string, macros: Record<string, string[]>
     .filter((alts) => alts.length > 0);
 }
 
+/** Topic rules of a theme in pattern syntax (macros WEAK, LACK, IMPROVE when the JSON defines them). */
+function topicPatterns(topics: readonly string[], macros: Record<string, string[]>): { problem: string[]; improvement: string[] } {
+  if (topics.length === 0) return { problem: [], improvement: [] };
+  const t = topics.join('|');
+  return {
+    // a lack word governs the word right after it: 缺乏培训, 无专门人员 (not 未进行全流程)
+    problem: [...(macros.WEAK ? [`${t} WEAK`] : []), ...(macros.LACK ? [`~1 LACK ${t}`] : [])],
+    improvement: macros.IMPROVE ? [`IMPROVE ${t}`] : [],
+  };
+}
+
+/** "~1 LACK 培训" → a rule with its own gap; "意识 WEAK" → a rule with the taxonomy's gap. */
+export function compileRule(pattern: string, macros: Record<string, string[]>): Rule {
+  const gap = /^\s*~(\d+)\s+/.exec(pattern);
+  const elements = compilePattern(gap ? pattern.slice(gap[0].length) : pattern, macros);
+  return gap ? { elements, maxGap: Number(gap[1]) } : { elements };
+}
+
 export function compileTaxonomy(raw: RawTaxonomy): Taxonomy {
   const macros = raw.macros ?? {};
-  return {
-    maxGap: raw.maxGap ?? 4,
-    // Weakness words (the macros) say that something is lacking, not what: no use as top terms.
-    stopwords: new Set([...(raw.stopwords ?? []), ...Object.values(macros).flat()]),
-    themes: raw.themes.map((t) => ({
+  const themes = raw.themes.map((t) => {
+    const topics = topicPatterns(t.topics ?? [], macros);
+    const patterns = [...(t.patterns ?? []), ...topics.problem].map((p) => compileRule(p, macros));
+    return {
       id: t.id,
       labelZh: t.label_zh,
       description: t.description ?? '',
       typical: t.typical ?? [],
-      patterns: t.patterns.map((p) => compilePattern(p, macros)),
-    })),
+      patterns,
+      improvementPatterns: [...patterns, ...topics.improvement.map((p) => compileRule(p, macros))],
+    };
+  });
+  const patternWords = themes.flatMap((t) => t.improvementPatterns.flatMap((r) => r.elements.flat()));
+  return {
+    maxGap: raw.maxGap ?? 4,
+    // Weakness words (the macros) say that something is lacking, not what: no use as top terms.
+    stopwords: new Set([...(raw.stopwords ?? []), ...Object.values(macros).flat()]),
+    vocabulary: new Set([...patternWords, ...Object.values(macros).flat(), ...(raw.stopwords ?? []), ...(raw.lexicon ?? [])]),
+    themes,
   };
 }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyWords, fallbackWords } from '../../src/themes/classify.js';
+import { classifyWords, compoundParts, fallbackWords } from '../../src/themes/classify.js';
 import { itemWords, problemItems } from '../../src/themes/index.js';
-import { compilePattern, compileTaxonomy, TAXONOMY } from '../../src/themes/taxonomy.js';
+import { compilePattern, compileRule, compileTaxonomy, TAXONOMY, THEMES_PATH } from '../../src/themes/taxonomy.js';
 import { corpusText, reportOf } from './reports.js';
 
 const themesOf = (text: string) => {
@@ -38,8 +38,47 @@ describe('theme classification', () => {
     expect(themesOf('多以工作宣传类信息为主')).toEqual(['other']);
   });
 
+  it('matches whole words, not characters inside another word', () => {
+    // 弱 (WEAK) inside 弱势, 有限 inside 有限公司: no weakness named
+    expect(themesOf('对弱势群体的信息服务有待加强')).toEqual(['other']);
+    expect(compoundParts('有限公司', TAXONOMY.vocabulary)).toEqual(['有限公司']);
+    // a dictionary compound made of known words is read as its parts
+    expect(compoundParts('公开意识不强', TAXONOMY.vocabulary)).toEqual(['公开', '意识', '不强']);
+    expect(compoundParts('网站集约化', TAXONOMY.vocabulary)).toEqual(['网站', '集约化']);
+  });
+
+  it('reads a word shared by themes by what it is said with', () => {
+    // 形式 + 不规范 is quality (004's gold), 形式 + 单一 is form
+    expect(themesOf('形式不规范')).toEqual(['quality']);
+    expect(themesOf('公开形式较为单一')).toEqual(['form']);
+    // 深度 of training is no coverage problem; 深度 of disclosure is
+    expect(themesOf('业务培训的频次和深度不够')).toEqual(['publicity']);
+    expect(themesOf('部分重点领域信息公开深度不足')).toEqual(['coverage']);
+    // a lack word governs the next word only: 未进行全流程 is no missing procedure
+    expect(themesOf('重点项目建设未进行全流程信息公开')).toEqual(['coverage']);
+    expect(themesOf('缺乏专门培训')).toEqual(['publicity']);
+  });
+
+  it('classifies the problem items of an unseen report (上海市人民政府办公厅 2019)', () => {
+    expect(themesOf('新《条例》实施后，专业领域的理论学习仍需加强，提升对《条例》新内容的准确把握')).toEqual(['capacity']);
+    expect(themesOf('决策公开仍需进一步加强，公众参与具体举措需进一步细化完善')).toEqual(['coverage', 'interpretation']);
+    expect(themesOf('政府网站集约化建设需持续推进，公开专栏规范化建设有待加强')).toContain('platform');
+    expect(themesOf('政策解读方式不够多元，精准解读效果仍需提高')).toEqual(['form', 'interpretation']);
+  });
+
+  it('reads improvement items by action + topic, problem items by topic + weakness', () => {
+    const improvement = (text: string) => classifyWords(itemWords(text).words, TAXONOMY, 'improvement');
+    expect(improvement('着力提升平台渠道管理和服务水平')).toContain('platform');
+    expect(improvement('加大宣传力度，提升稿件质量')).toEqual(['quality', 'publicity']);
+    expect(improvement('深化公众参与。制订出台重大行政决策公众参与具体措施')).toEqual(['interpretation']);
+    // the same action words name no problem
+    expect(themesOf('着力提升平台渠道管理和服务水平')).toEqual(['other']);
+  });
+
   it('falls back to other when nothing fits', () => {
-    expect(themesOf('重大行政决策预公开程度需进一步加强')).toEqual(['other']);
+    expect(themesOf('受疫情影响，部分线下活动未能如期开展')).toEqual(['other']);
+    // decision disclosure that needs strengthening is a coverage problem (shanghai-bgt-2019 wording)
+    expect(themesOf('重大行政决策预公开程度需进一步加强')).toEqual(['coverage']);
     expect(themesOf('')).toEqual(['other']);
   });
 
@@ -47,6 +86,20 @@ describe('theme classification', () => {
     const taxonomy = { ...TAXONOMY, maxGap: TAXONOMY.maxGap * 2 };
     expect(classifyWords(fallbackWords('干部对政府信息公开工作认识不一，有待进一步提高'), taxonomy)).toEqual(['awareness']);
     expect(classifyWords(fallbackWords('公开形式单一，有待进一步拓展'), taxonomy)).toEqual(['form']);
+  });
+
+  it('data/themes.json: topics are single words, every theme has rules for both parts', () => {
+    const raw = JSON.parse(readFileSync(THEMES_PATH, 'utf8')) as { themes: Array<{ id: string; topics?: string[] }> };
+    for (const t of raw.themes) for (const w of t.topics ?? []) expect(w, t.id).toMatch(/^[^\s|~]+$/);
+    for (const theme of TAXONOMY.themes) {
+      expect(theme.patterns.length, theme.id).toBeGreaterThan(0);
+      expect(theme.improvementPatterns.length, theme.id).toBeGreaterThan(theme.patterns.length);
+    }
+  });
+
+  it('compiles a rule with its own gap ("~1 …")', () => {
+    expect(compileRule('~1 LACK 培训', { LACK: ['缺乏'] })).toEqual({ elements: [['缺乏'], ['培训']], maxGap: 1 });
+    expect(compileRule('意识 WEAK', { WEAK: ['不强'] })).toEqual({ elements: [['意识'], ['不强']] });
   });
 
   it('compiles patterns with alternatives and macros, and rejects unknown macros', () => {
