@@ -13,7 +13,7 @@ import { joinWrapped } from './textjoin.js';
 
 /** Content that is never part of a report. */
 const SKIPPED_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'nav', 'form', 'iframe', 'template', 'svg', 'object', 'embed',
+  'head', 'title', 'script', 'style', 'noscript', 'nav', 'form', 'iframe', 'template', 'svg', 'object', 'embed',
   'select', 'button', 'input', 'textarea', 'map', 'audio', 'video', 'canvas',
 ]);
 
@@ -24,8 +24,30 @@ const BLOCK_TAGS = new Set([
   'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'html', 'fieldset', 'details', 'summary', 'header', 'footer',
 ]);
 
-/** class/id words that mark site chrome rather than the article. */
-const NAV_CLASS = /(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|crumbs?|sidebar|copyright|bdshare|share|toolbar|topbar|position|location|weizhi)([\s_-]|$)/i;
+/** class/id words that mark site chrome rather than the article (matched word by word: "main-nav", "mainNav"). */
+const NAV_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'submenu', 'subnav', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'sidebar',
+  'copyright', 'bdshare', 'share', 'toolbar', 'topbar', 'position', 'location', 'weizhi', 'dqwz',
+]);
+
+/** Words of a class/id attribute: split at spaces, "_", "-" and camelCase humps. */
+function attributeWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_-]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+function hasNavName(value: string | undefined): boolean {
+  return value !== undefined && attributeWords(value).some((w) => NAV_WORDS.has(w));
+}
+
+/** A site header's "today" line, e.g. "2025年12月30日 星期二": a report never writes the weekday. */
+const TODAY_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]$/;
+
+/** Longest link text counted as a menu entry ("首页", "走进沭阳", "政府信息公开"). */
+const MENU_ENTRY_MAX = 16;
 
 const BR = '\u2028'; // marks a <br> inside the inline buffer until whitespace is collapsed
 
@@ -60,7 +82,7 @@ class BlockWalker {
   flush(): void {
     const text = collapseInline(this.buffer);
     this.buffer = '';
-    if (text) this.blocks.push({ kind: 'para', text });
+    if (text && !TODAY_LINE.test(text)) this.blocks.push({ kind: 'para', text });
   }
 
   private walk(node: AnyNode, insideArticle: boolean): void {
@@ -107,7 +129,49 @@ function isSkipped(el: Element, insideArticle: boolean): boolean {
   if ('hidden' in attrs) return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? '')) return true;
   if (attrs.role === 'navigation') return true;
-  return NAV_CLASS.test(attrs.class ?? '') || NAV_CLASS.test(attrs.id ?? '');
+  if (hasNavName(attrs.class) || hasNavName(attrs.id)) return true;
+  return isLinkMenu(el);
+}
+
+/**
+ * A menu: a list whose entries are nothing but short links, or a block holding only links
+ * (at least three) and separators. Report text always has words outside links.
+ */
+function isLinkMenu(el: Element): boolean {
+  if (el.name === 'ul' || el.name === 'ol' || el.name === 'menu' || el.name === 'dl') {
+    const entries = childElements(el).filter((c) => c.name === 'li' || c.name === 'dt' || c.name === 'dd');
+    if (entries.length < 2) return false;
+    return entries.every((entry) => {
+      const { links, other } = linkText(entry);
+      return links.length > 0 && other === '' && links.every((t) => t.length <= MENU_ENTRY_MAX);
+    });
+  }
+  if (el.name === 'div' || el.name === 'p' || el.name === 'span' || el.name === 'td') {
+    const { links, other } = linkText(el);
+    return links.length >= 3 && other === '' && links.every((t) => t.length <= MENU_ENTRY_MAX);
+  }
+  return false;
+}
+
+/** Texts of the links under `el`, and the visible text outside links (separators removed). */
+function linkText(el: Element): { links: string[]; other: string } {
+  const links: string[] = [];
+  let other = '';
+  const visit = (nodes: AnyNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') other += (node as unknown as { data: string }).data;
+      else if (isElement(node) && !SKIPPED_TAGS.has(node.name)) {
+        if (node.name === 'a') links.push(textOf(node).replace(/\s+/g, ''));
+        else visit(node.children);
+      }
+    }
+  };
+  visit(el.children);
+  return { links: links.filter((t) => t !== ''), other: other.replace(/[\s\u00a0|｜/·•>»＞、,，;；:：\-—]+/g, '') };
+}
+
+function textOf(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : isElement(c) ? textOf(c) : '')).join('');
 }
 
 /** Elements below `el` (depth-first), not descending into nested tables. */

@@ -82,13 +82,26 @@ export async function extract(path: string, bytes: Uint8Array): Promise<Extracte
   const format = detectFormat(path);
   if (format === 'unknown') throw new IngestError(unsupportedReason(path));
   if (bytes.length === 0) throw new IngestError('empty file (0 bytes)');
-  const extracted = await readerFor(format)(bytes);
+  const extracted = await read(format, bytes);
   return {
     ...extracted,
     text: fixRadicals(extracted.text),
     tables: extracted.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(fixRadicals)) })),
   };
 }
+
+/** Run the format's reader; a library failing on a malformed file is the file's problem, said as such. */
+async function read(format: Format, bytes: Uint8Array): Promise<Extracted> {
+  try {
+    return await readerFor(format)(bytes);
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new IngestError(`${FORMAT_NAMES[format]} could not be read (malformed file?): ${message.split('\n')[0].slice(0, 200)}`);
+  }
+}
+
+const FORMAT_NAMES: Readonly<Record<Format, string>> = { pdf: 'PDF', html: 'HTML page', docx: 'DOCX file', txt: 'text file' };
 
 function readerFor(format: Format): (bytes: Uint8Array) => Extracted | Promise<Extracted> {
   switch (format) {

@@ -19,6 +19,20 @@ function pdfjsAssetDir(sub: string): string {
 const CMAP_URL = pdfjsAssetDir('cmaps');
 const STANDARD_FONT_URL = pdfjsAssetDir('standard_fonts');
 
+/**
+ * In Node pdf.js has no FontFace API, so by default (disableFontFace) it compiles the outline of
+ * every glyph an operator list shows and posts it across: half the cost of an operator list, for
+ * drawing we never do. Letting it "load" fonts as CSS rules into a stub document skips that; the
+ * text and the ruling come out the same. (pdf.js takes the rule-based path in Node: it treats
+ * font loading there as synchronous.)
+ */
+const STUB_STYLE_ELEMENT = { sheet: { insertRule: (): number => 0, cssRules: [] as unknown[] }, remove: (): void => undefined };
+const STUB_DOCUMENT = {
+  createElement: () => STUB_STYLE_ELEMENT,
+  documentElement: { getElementsByTagName: () => [{ append: (): void => undefined }] },
+};
+const NO_GLYPH_OUTLINES = { disableFontFace: false, ownerDocument: STUB_DOCUMENT as never };
+
 /** Fewer visible characters than this per page on average means there is no usable text layer. */
 const MIN_CHARS_PER_PAGE = 15;
 
@@ -67,35 +81,83 @@ function ingestErrorFor(err: unknown): IngestError {
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   checkPdfBytes(bytes);
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const parser = new PDFParse({
-    data: new Uint8Array(bytes),
-    verbosity: 0,
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    standardFontDataUrl: STANDARD_FONT_URL,
-  });
-  try {
-    const info = await parser.getInfo();
-    const doc = loadedDocument(parser);
-    const pages = await layoutPages(doc, info.total);
-    const chars = pages.reduce((n, p) => n + p.visibleChars, 0);
-    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5 && chars < 200) {
-      throw new IngestError('PDF has no text layer (scanned image?) — run OCR first');
+  const { value, stray } = await withStrayPdfjsRejectionsCaught(async (): Promise<Extracted> => {
+    let parser: PDFParse | null = null;
+    try {
+      // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+      parser = new PDFParse({
+        data: new Uint8Array(bytes),
+        verbosity: 0,
+        cMapUrl: CMAP_URL,
+        cMapPacked: true,
+        standardFontDataUrl: STANDARD_FONT_URL,
+        ...NO_GLYPH_OUTLINES,
+      });
+      const doc = await loadedDocument(parser);
+      const pages = await layoutPages(doc, doc.numPages);
+      const chars = pages.reduce((n, p) => n + p.visibleChars, 0);
+      if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5 && chars < 200) {
+        throw new IngestError('PDF has no text layer (scanned image?) — run OCR first');
+      }
+      const notes = pages.filter((p) => p.visibleChars === 0).map((p) => `page ${p.num} has no text layer (scanned image?)`);
+      const { text, tables } = assemble(pages);
+      return { format: 'pdf', text, tables, notes };
+    } catch (err) {
+      throw ingestErrorFor(err);
+    } finally {
+      await parser?.destroy().catch(() => undefined);
     }
-    const notes = pages.filter((p) => p.visibleChars === 0).map((p) => `page ${p.num} has no text layer (scanned image?)`);
-    const { text, tables } = assemble(pages);
-    return { format: 'pdf', text, tables, notes };
-  } catch (err) {
-    throw ingestErrorFor(err);
+  });
+  if (stray.length === 0) return value;
+  const note = `PDF is damaged and was read in repair mode (${stray[0]}): text or tables may be incomplete`;
+  return { ...value, notes: [...value.notes, note] };
+}
+
+const STRAY_GUARD = Symbol('pdf.js stray rejection guard');
+
+/** An error raised inside pdf.js (its exceptions are built in pdfjs-dist's modules). */
+function isPdfjsError(reason: unknown): boolean {
+  return reason instanceof Error && /pdfjs-dist[\\/]/.test(reason.stack ?? '');
+}
+
+/**
+ * While repairing a damaged file pdf.js can leave rejected promises of its own unhandled
+ * ("XRefEntryException: Bad (uncompressed) XRef entry"), and Node ends the whole batch on an
+ * unhandled rejection. While one PDF is read, those are caught and returned as `stray`;
+ * any other unhandled rejection still ends the process as it would without this listener.
+ */
+async function withStrayPdfjsRejectionsCaught<T>(run: () => Promise<T>): Promise<{ value: T; stray: string[] }> {
+  const stray: string[] = [];
+  const guard = Object.assign(
+    (reason: unknown): void => {
+      if (isPdfjsError(reason)) {
+        stray.push(describe(reason).message.split('\n')[0].slice(0, 120));
+        return;
+      }
+      const listeners = process.listeners('unhandledRejection');
+      const othersListen = listeners.some((l) => !(STRAY_GUARD in l));
+      if (!othersListen && listeners.find((l) => STRAY_GUARD in l) === guard) throw reason;
+    },
+    { [STRAY_GUARD]: true },
+  );
+  process.on('unhandledRejection', guard);
+  try {
+    const value = await run();
+    return { value, stray };
   } finally {
-    await parser.destroy().catch(() => undefined);
+    // Node reports unhandled rejections between event-loop turns: let the last ones surface first.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('unhandledRejection', guard);
   }
 }
 
-/** The pdf.js document pdf-parse loaded (pdf-parse keeps it in a private field). */
-function loadedDocument(parser: PDFParse): PdfDocumentLike {
-  const doc = (parser as unknown as { doc?: PdfDocumentLike }).doc;
+/** The pdf.js document pdf-parse loads (it keeps it in a private field). */
+async function loadedDocument(parser: PDFParse): Promise<PdfDocumentLike> {
+  const internals = parser as unknown as { load?: () => Promise<unknown>; doc?: PdfDocumentLike };
+  // load() opens the document without getInfo()'s outline/metadata/page-label round trips.
+  if (typeof internals.load === 'function') await internals.load.call(parser);
+  else await parser.getInfo();
+  const doc = internals.doc;
   if (!doc || typeof doc.getPage !== 'function') throw new Error('pdf-parse did not expose the loaded document');
   return doc;
 }

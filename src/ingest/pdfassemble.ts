@@ -44,7 +44,42 @@ function joinTables(a: SourceTable, b: SourceTable): SourceTable {
       bOrigin[r][c] = false;
     }
   }
-  return { ...a, rows: [...a.rows, ...bRows], spanOrigin: [...aOrigin, ...bOrigin] };
+  const aRows = a.rows.map((r) => [...r]);
+  for (let c = 0; c < (bRows[0]?.length ?? 0); c++) rejoinSplitCell(aRows, aOrigin, bRows, bOrigin, c);
+  return { ...a, rows: [...aRows, ...bRows], spanOrigin: [...aOrigin, ...bOrigin] };
+}
+
+/** "（一）", "一、", "1.", "(2)", "第二十条": how a new row label starts. */
+const LABEL_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、]|第[一二三四五六七八九十百]+条)/;
+
+/**
+ * A merged label cell cut by the page break keeps the first part of its text above the break
+ * and the rest below ("（三）不" | "予公开"). When the piece below spans rows (or the piece above
+ * did) and does not start like a label of its own, both halves become the one label.
+ */
+function rejoinSplitCell(aRows: string[][], aOrigin: boolean[][], bRows: string[][], bOrigin: boolean[][], c: number): void {
+  const last = aRows.length - 1;
+  const above = aRows[last]?.[c] ?? '';
+  const below = bRows[0][c];
+  if (above === '' || below === '' || above === below || isNumberCell(above) || isNumberCell(below) || LABEL_START.test(below)) return;
+  const spannedAbove = last > 0 && !aOrigin[last][c] && aRows[last - 1][c] === above;
+  const spansBelow = bRows.length > 1 && !bOrigin[1][c] && bRows[1][c] === below;
+  if (!spannedAbove && !spansBelow) return;
+  // Only a label column: the neighbours on the row must not be the same cell (a full-width row).
+  if ((c > 0 && bRows[0][c - 1] === below) || (c + 1 < bRows[0].length && bRows[0][c + 1] === below)) return;
+  const whole = joinWrapped([above, below]);
+  for (let r = last; r >= 0 && aRows[r][c] === above; r--) {
+    aRows[r][c] = whole;
+    if (aOrigin[r][c]) break;
+  }
+  for (let r = 0; r < bRows.length && bRows[r][c] === below && (r === 0 || !bOrigin[r][c]); r++) {
+    bRows[r][c] = whole;
+    bOrigin[r][c] = false;
+  }
+}
+
+function isNumberCell(text: string): boolean {
+  return /^[-+]?\d[\d,.]*%?$/.test(text.trim());
 }
 
 type Flow = { kind: 'line'; line: TextLine; page: PageLayout } | { kind: 'table'; table: SourceTable; pageBreakBefore: boolean };

@@ -16,11 +16,18 @@ export interface PdfTextItemLike {
   transform: number[];
   width: number;
   height: number;
+  /** 'ttb' for text set in a vertical font. */
+  dir?: string;
+  fontName?: string;
+}
+export interface PdfOperatorList {
+  fnArray: number[];
+  argsArray: unknown[];
 }
 export interface PdfPageLike {
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(params?: object): Promise<{ items: Array<PdfTextItemLike | object> }>;
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  getOperatorList(): Promise<PdfOperatorList>;
   cleanup(): unknown;
 }
 export interface PdfDocumentLike {
@@ -96,21 +103,20 @@ async function layoutPage(page: PdfPageLike, num: number): Promise<PageLayout> {
   const viewport = page.getViewport({ scale: 1 });
   const vt = viewport.transform as Matrix;
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  const items = content.items.filter((raw): raw is PdfTextItemLike => 'str' in raw && (raw as PdfTextItemLike).str !== '');
+  // The operator list (ruling, vertical text) costs about as much as the text itself: only
+  // pages whose text is laid out in columns, or that set text vertically, need it.
+  const vertical = items.filter((item) => item.dir === 'ttb');
+  const ops = looksTabular(items, vt) || vertical.length > 0 ? await page.getOperatorList() : null;
+  const restored = ops && vertical.length > 0 ? fullVerticalText(vertical, ops) : new Map<PdfTextItemLike, string>();
   const glyphs: Glyphs[] = [];
   let visibleChars = 0;
-  for (const raw of content.items) {
-    if (!('str' in raw)) continue;
-    const item = raw as PdfTextItemLike;
-    if (item.str === '') continue;
-    const m = multiply(vt, item.transform as Matrix);
-    const size = Math.hypot(m[2], m[3]) || item.height || 10;
-    const scaleX = Math.hypot(vt[0], vt[1]) || 1;
-    glyphs.push({ str: item.str, x: m[4], xEnd: m[4] + item.width * scaleX, y: m[5], size });
-    visibleChars += item.str.replace(/\s/g, '').length;
+  for (const item of items) {
+    const glyph = { ...glyphsOf(item, vt), str: restored.get(item) ?? item.str };
+    glyphs.push(glyph);
+    visibleChars += glyph.str.replace(/\s/g, '').length;
   }
-  const ops = await page.getOperatorList();
-  const { hsegs, vsegs } = rulingSegments(ops, vt, viewport.width, viewport.height);
-  const grids = findGrids(hsegs, vsegs);
+  const grids = ops ? findGrids(rulingSegments(ops, vt, viewport.width, viewport.height)) : [];
   const inTable = new Set<Glyphs>();
   const tables: PageTable[] = [];
   for (const grid of grids) {
@@ -123,6 +129,96 @@ async function layoutPage(page: PdfPageLike, num: number): Promise<PageLayout> {
   const lines = buildLines(glyphs.filter((g) => !inTable.has(g)));
   const elements: PageElement[] = [...lines, ...tables].sort((a, b) => a.top - b.top);
   return { num, width: viewport.width, height: viewport.height, elements, visibleChars };
+}
+
+function glyphsOf(item: PdfTextItemLike, vt: Matrix): Glyphs {
+  const m = multiply(vt, item.transform as Matrix);
+  const size = Math.hypot(m[2], m[3]) || item.height || 10;
+  const scaleX = Math.hypot(vt[0], vt[1]) || 1;
+  return { str: item.str, x: m[4], xEnd: m[4] + item.width * scaleX, y: m[5], size };
+}
+
+/**
+ * Whether any line of the page has a wide gap between two runs of text (a table row's cells).
+ * Prose lines are continuous runs, so pages of prose skip the operator list. Erring towards
+ * "tabular" only costs time: a table header alone at the foot of a page must still be found.
+ */
+function looksTabular(items: PdfTextItemLike[], vt: Matrix): boolean {
+  const runs = items.filter((item) => item.str.trim() !== '' && item.dir !== 'ttb').map((item) => glyphsOf(item, vt));
+  runs.sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const row of baselineRows(runs)) {
+    row.sort((a, b) => a.x - b.x);
+    let end = row[0].xEnd;
+    for (let k = 1; k < row.length; k++) {
+      if (row[k].x - end > Math.min(row[k].size, row[k - 1].size) * 0.8) return true;
+      end = Math.max(end, row[k].xEnd);
+    }
+  }
+  return false;
+}
+
+/** Glyph runs (sorted by baseline) grouped into rows that share a baseline. Linear: a run can
+ *  only join one of the last few rows, since the runs come sorted top-down. */
+function baselineRows(sorted: Glyphs[]): Glyphs[][] {
+  const rows: Glyphs[][] = [];
+  for (const g of sorted) {
+    let target: Glyphs[] | undefined;
+    for (let k = Math.max(0, rows.length - 4); k < rows.length && !target; k++) {
+      const r = rows[k];
+      if (Math.abs(r[0].y - g.y) <= Math.max(2, Math.min(r[0].size, g.size) * 0.4)) target = r;
+    }
+    if (target) target.push(g);
+    else rows.push([g]);
+  }
+  return rows;
+}
+
+/**
+ * pdf.js loses the tail of a text run set in a vertical font when the PDF also moves each glyph
+ * down itself (WPS does this for vertical labels of merged cells: "三、本年度办理结果" comes back
+ * as "三、本"). The operator list still has every glyph: a vertical run gets the full text of
+ * the text object it starts, unless the rest of that text is another run pdf.js did keep.
+ */
+function fullVerticalText(vertical: PdfTextItemLike[], ops: PdfOperatorList): Map<PdfTextItemLike, string> {
+  const fonts = new Set(vertical.map((item) => item.fontName));
+  const objects = verticalTextObjects(ops, fonts);
+  const seen = vertical.map((item) => item.str.replace(/\s/g, ''));
+  const full = new Map<PdfTextItemLike, string>();
+  let next = 0;
+  vertical.forEach((item, i) => {
+    if (seen[i] === '') return;
+    const k = objects.findIndex((text, j) => j >= next && text.startsWith(seen[i]));
+    if (k < 0) return;
+    next = k + 1;
+    const rest = objects[k].slice(seen[i].length);
+    const keptElsewhere = seen.some((other, j) => j !== i && other !== '' && rest.startsWith(other));
+    if (rest !== '' && !keptElsewhere) full.set(item, objects[k]);
+  });
+  return full;
+}
+
+/** Text of each BT…ET text object drawn in one of `fonts`, in drawing order. */
+function verticalTextObjects(ops: PdfOperatorList, fonts: Set<string | undefined>): string[] {
+  const out: string[] = [];
+  let font: string | undefined;
+  let text = '';
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    if (fn === OPS.setFont) font = String((ops.argsArray[i] as unknown[])[0]);
+    else if (fn === OPS.beginText) text = '';
+    else if (fn === OPS.endText) {
+      if (text !== '') out.push(text);
+      text = '';
+    } else if ((fn === OPS.showText || fn === OPS.showSpacedText) && fonts.has(font)) {
+      const glyphs = (ops.argsArray[i] as unknown[])[0];
+      if (!Array.isArray(glyphs)) continue;
+      for (const g of glyphs) {
+        const unicode = (g as { unicode?: unknown } | null)?.unicode;
+        if (typeof unicode === 'string') text += unicode.replace(/\s/g, '');
+      }
+    }
+  }
+  return out;
 }
 
 // ───────────── ruling ─────────────
@@ -173,7 +269,7 @@ function subpaths(data: ArrayLike<number>): Array<{ points: Array<[number, numbe
 
 /** Horizontal and vertical rules drawn on the page, in top-down page coordinates. */
 function rulingSegments(
-  ops: { fnArray: number[]; argsArray: unknown[] },
+  ops: PdfOperatorList,
   vt: Matrix,
   pageWidth: number,
   pageHeight: number,
@@ -285,7 +381,7 @@ interface Grid {
 }
 
 /** Connected groups of crossing rules, each turned into a grid when it has at least 2×2 slots or 2 cells. */
-function findGrids(hsegs: HSeg[], vsegs: VSeg[]): Grid[] {
+function findGrids({ hsegs, vsegs }: { hsegs: HSeg[]; vsegs: VSeg[] }): Grid[] {
   const n = hsegs.length + vsegs.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -421,13 +517,7 @@ function cellText(glyphs: Glyphs[]): string {
 /** Group glyph runs into lines (same baseline), left to right. */
 function buildLines(glyphs: Glyphs[], inCell = false): TextLine[] {
   const sorted = [...glyphs].sort((a, b) => a.y - b.y || a.x - b.x);
-  const rows: Glyphs[][] = [];
-  for (const g of sorted) {
-    const row = rows.find((r) => Math.abs(r[0].y - g.y) <= Math.max(2, Math.min(r[0].size, g.size) * 0.4));
-    if (row) row.push(g);
-    else rows.push([g]);
-  }
-  return rows
+  return baselineRows(sorted)
     .map((row) => lineOf(row, inCell))
     .filter((line) => line.text.trim() !== '')
     .sort((a, b) => a.top - b.top);

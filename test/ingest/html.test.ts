@@ -18,6 +18,19 @@ describe('HTML: shuyang-fgj-2023.html (Word-styled page)', async () => {
     expect(result.text).not.toMatch(/<script|function\s*\(/);
   });
 
+  it('drops the site header: date line, menu links, page <title>; keeps every section and table', () => {
+    const paras = result.text.split('\n\n');
+    for (const chrome of ['首页', '走进沭阳', '办事服务', '政民互动', '数据开放', '沭阳县人民政府']) expect(paras).not.toContain(chrome);
+    expect(result.text).not.toMatch(/星期[一二三四五六日天]/);
+    // The report itself is all there: its six sections, the title, the signature and four tables.
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及整改措施', '六、其他需要报告的事项'];
+    for (const h of headings) expect(paras).toContain(h);
+    expect(paras).toContain('沭阳县发展和改革局2023年政府信息公开年度报告');
+    expect(paras.slice(-2)).toEqual(['沭阳县发展和改革局', '2024年1月17日']);
+    expect(result.tables).toHaveLength(4);
+    expect(tabLines(result.text)).toContain('行政处罚\t0\t\t');
+  });
+
   it('joins labels split across spans and keeps blank cells empty', () => {
     const apps = tableWith(result.tables, '申请人情况');
     expect(apps.rows[0]).toHaveLength(10);
@@ -106,6 +119,39 @@ describe('HTML cleaning', () => {
         '<style>p{}</style><form><input value="搜索"></form><p>一、总体情况</p><div id="footer-nav">网站地图</div><footer>版权所有</footer>',
     );
     expect(r.text).toBe('一、总体情况');
+  });
+  it('drops link menus (lists of short links, link-only bars, camelCase nav classes) and the "today" line', async () => {
+    const r = await html(
+      '<div class="header-t"><span id="utime">2025年12月30日\t星期二</span></div>' +
+        '<div class="mainNav"><p>本站导航</p></div>' +
+        '<ul class="clearfix"><li><a href="/">首页</a></li><li><a href="/zjsy">走进沭阳</a></li><li><a href="/bsfw">办事服务</a></li></ul>' +
+        '<div class="links"><a href="/a">政务公开</a> | <a href="/b">政民互动</a> | <a href="/c">数据开放</a></div>' +
+        '<p>一、总体情况</p><p>2023年，本机关主动公开政府信息249条。</p>',
+    );
+    expect(r.text).toBe('一、总体情况\n\n2023年，本机关主动公开政府信息249条。');
+  });
+  it('keeps lists and paragraphs that have words besides their links', async () => {
+    const r = await html(
+      '<ul><li>一是完善制度，详见<a href="/zd">《信息公开制度》</a>。</li><li>二是加强培训，共培训120人次。</li></ul>' +
+        '<p>本报告电子版可在<a href="http://www.shuyang.gov.cn/">沭阳县人民政府网站</a>下载。</p>' +
+        '<p>附件：<a href="/f1">1.统计表</a> <a href="/f2">2.说明</a></p>',
+    );
+    expect(r.text.split('\n\n')).toEqual([
+      '一是完善制度，详见《信息公开制度》。',
+      '二是加强培训，共培训120人次。',
+      '本报告电子版可在沭阳县人民政府网站下载。',
+      '附件：1.统计表 2.说明',
+    ]);
+  });
+  it('a page whose only text is hidden is an IngestError', async () => {
+    const err = await html('<div style="display:none"><p>一、总体情况</p></div>').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as Error).message).toMatch(/HTML page holds no text/);
+  });
+  it('a page that breaks the reader (100 000 unclosed <div>s) is an IngestError naming the cause', async () => {
+    const err = await html('<div>'.repeat(100_000) + '<p>一、总体情况</p>').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as Error).message).toMatch(/^HTML page could not be read \(malformed file\?\): /);
   });
   it('treats layout tables (holding tables) as blocks, keeps the inner data table', async () => {
     const r = await html(

@@ -18,6 +18,13 @@ describe('text encodings', () => {
     expect(r.text).toBe(seedText('003_b4cc88434c90d8f5.txt'));
     expect(r.text).toContain('行政处罚\t6\t\t');
   });
+  it('F2019 seed 004 as text: its TAB rows (signed changes, the 采购 amount) come through untouched', async () => {
+    const r = await extract('004.txt', bytesOf(corpus('seeds/004_5ef633064578115e.txt')));
+    const rows = r.text.split('\n');
+    expect(rows).toContain('行政许可\t387\t-302\t5862');
+    expect(rows).toContain('政府集中采购\t126\t21207.84 万元\t');
+    expect(r.tables).toEqual([]);
+  });
   it('UTF-8 with BOM: BOM removed', async () => {
     const r = await extract('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('一、总体情况')]));
     expect(r.text).toBe('一、总体情况');
