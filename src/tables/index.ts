@@ -9,7 +9,7 @@
 import type { Cell, Report, TableLayout, Template } from '../types.js';
 import { activeCells, applyCells, reviewCells, type Layout } from './build.js';
 import type { Readings } from './model.js';
-import { readRows } from './read-rows.js';
+import { placedActiveRows, placedRows, readRows } from './read-rows.js';
 import { rowsFromSourceTables, rowsFromText } from './rows.js';
 import { readRunTogether } from './run-together.js';
 
@@ -34,12 +34,29 @@ function candidateReadings(report: Report): Readings[] {
   return out;
 }
 
-/** Per table, the first source that found it. */
+/** The reading that places the most rows; the first (best source) on a tie, and among readings
+ *  that place nothing, the first that found the table at all. */
+function best<T>(readings: Array<T | null>, placed: (r: T) => number): T | null {
+  let out: T | null = null;
+  let score = -1;
+  for (const r of readings) {
+    if (r === null) continue;
+    const s = placed(r);
+    if (s > score) {
+      out = r;
+      score = s;
+    }
+  }
+  return out;
+}
+
+/** Per table, the source that reads it best (a ruled PDF table mis-cut, a header-only grid: the
+ *  text rows may hold the table whole). */
 function pickReadings(candidates: Readings[]): Readings {
   return {
-    active: candidates.find((c) => c.active)?.active ?? null,
-    applications: candidates.find((c) => c.applications)?.applications ?? null,
-    review: candidates.find((c) => c.review)?.review ?? null,
+    active: best(candidates.map((c) => c.active), placedActiveRows),
+    applications: best(candidates.map((c) => c.applications), placedRows),
+    review: best(candidates.map((c) => c.review), (r) => (r.reading.cells ? r.reading.cells.filter((t) => t).length : 0)),
   };
 }
 

@@ -69,6 +69,61 @@ export function applyColumnsInHeader(headerText: string): ApplyColumn[] {
   return APPLY_COLUMNS.filter((c) => APPLY_COLUMN_HEADER[c].test(t));
 }
 
+/** Applicant-column words of a header row, in the order written (null: 法人或其他组织 小计, which has no key). */
+const HEADER_WORDS: ReadonlyArray<[ApplyColumn | 'org' | 'subtotal', RegExp]> = [
+  ['org', /法人或其他组织(?!小计)/g],
+  ['subtotal', /(?:法人或其他组织)?小计/g],
+  ['naturalPerson', /自然人/g],
+  ['commercial', /商业企业/g],
+  ['research', /科研机构/g],
+  ['socialWelfare', /社会公益组织|社会组织/g],
+  ['legalService', /法律服务机构/g],
+  ['otherOrg', /其他(?!结果)/g],
+  ['total', /总计|合计/g],
+];
+
+function wordsInOrder(rowText: string): Array<ApplyColumn | 'org' | 'subtotal'> {
+  let t = normLabel(rowText).replace(/\(?本列数据的勾稽关系[^)]*\)?/g, '');
+  const found: Array<[number, ApplyColumn | 'org' | 'subtotal']> = [];
+  for (const [name, re] of HEADER_WORDS) {
+    for (const m of t.matchAll(re)) found.push([m.index, name]);
+    // blank out what matched so "其他" inside "法人或其他组织" is not read again
+    t = t.replace(re, (w) => '#'.repeat(w.length));
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+}
+
+/**
+ * The applicant columns in the order the header puts them, when the header departs from the official
+ * order: a "小计" column (法人或其他组织 subtotal, no key: null) or 总计 written before 自然人 on the same
+ * header row. Null when the header gives no such sign (the official order applies).
+ * `headerRows`: the header's rows, top first, each as its cells' text in order.
+ */
+export function applyColumnOrder(headerRows: string[]): Array<ApplyColumn | null> | null {
+  const rows = headerRows.map(wordsInOrder);
+  const subtotal = rows.some((r) => r.includes('subtotal'));
+  const totalFirst = rows.some((r) => r.includes('total') && r.includes('naturalPerson') && r.indexOf('total') < r.indexOf('naturalPerson'));
+  if (!subtotal && !totalFirst) return null;
+  const topIdx = rows.findIndex((r) => r.includes('naturalPerson'));
+  const subIdx = rows.findIndex((r) => r.includes('commercial'));
+  if (topIdx < 0 || subIdx < 0) return null;
+  const top = [...rows[topIdx]!];
+  const sub: Array<ApplyColumn | 'org' | 'subtotal'> = rows[subIdx]!.filter((w) => w !== 'org' && w !== 'naturalPerson' && w !== 'total');
+  // 总计 or 小计 written on another header row (beside 申请人情况): after the group it belongs to
+  if (!top.includes('total') && rows.some((r) => r.includes('total'))) top.push('total');
+  const order: Array<ApplyColumn | 'org' | 'subtotal'> = [];
+  for (const w of top) {
+    if (w === 'org') order.push(...sub);
+    else if (subIdx !== topIdx && sub.includes(w)) continue;
+    else order.push(w);
+  }
+  if (!top.includes('org') && subIdx !== topIdx) order.splice(order.indexOf('naturalPerson') + 1, 0, ...sub);
+  const out = order.filter((w) => w !== 'org').map((w) => (w === 'subtotal' ? null : w));
+  const named = out.filter((w): w is ApplyColumn => w !== null);
+  if (new Set(named).size !== named.length) return null;
+  return out;
+}
+
 export interface ApplyRowDef {
   /** Row part of the cell key: `apply.<row>.<column>`. */
   row: string;
@@ -202,17 +257,17 @@ const ITEMS_2019: Array<[string, string]> = [['prevItems', '上一年项目数�
 const DECISIONS_2021: Array<[string, string]> = [['decisions', '本年处理决定数量']];
 
 export const ACTIVE_ROWS: readonly ActiveRowDef[] = [
-  { row: 'rules', item: 'a1', labelZh: '规章', names: /^规章$/, f2019: A1_2019, f2021: A1_2021 },
+  { row: 'rules', item: 'a1', labelZh: '规章', names: /^(政府)?规章$/, f2019: A1_2019, f2021: A1_2021 },
   { row: 'normative', item: 'a1', labelZh: '规范性文件', names: /^(行政)?规范性文件$/, f2019: A1_2019, f2021: A1_2021 },
-  { row: 'license', item: 'a5', labelZh: '行政许可', names: /^行政许可$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
-  { row: 'otherService', item: 'a5', labelZh: '其他对外管理服务事项', names: /^其他对外管理服务事项$/, f2019: ITEMS_2019, f2021: null },
-  { row: 'penalty', item: 'a6', labelZh: '行政处罚', names: /^行政处罚$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
-  { row: 'coercion', item: 'a6', labelZh: '行政强制', names: /^行政强制$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
+  { row: 'license', item: 'a5', labelZh: '行政许可', names: /^行政许可(事项)?$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
+  { row: 'otherService', item: 'a5', labelZh: '其他对外管理服务事项', names: /^其他对外管理服务(事项)?$/, f2019: ITEMS_2019, f2021: null },
+  { row: 'penalty', item: 'a6', labelZh: '行政处罚', names: /^行政处罚(事项)?$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
+  { row: 'coercion', item: 'a6', labelZh: '行政强制', names: /^行政强制(措施|事项)?$/, f2019: ITEMS_2019, f2021: DECISIONS_2021 },
   {
     row: 'fee',
     item: 'a8',
     labelZh: '行政事业性收费',
-    names: /^行政事业性收费$/,
+    names: /^行政事业性收费(项目)?$/,
     f2019: [['prevItems', '上一年项目数量'], ['delta', '本年增/减']],
     f2021: [['amountWan', '本年收费金额(万元)']],
   },
@@ -220,7 +275,7 @@ export const ACTIVE_ROWS: readonly ActiveRowDef[] = [
     row: 'procurement',
     item: 'a9',
     labelZh: '政府集中采购',
-    names: /^政府集中采购$/,
+    names: /^政府集中采购(项目)?$/,
     f2019: [['projects', '采购项目数量'], ['amountWan', '采购总金额']],
     f2021: null,
   },

@@ -12,8 +12,9 @@ export interface RowReading {
 }
 
 export interface ApplyReading {
-  /** Applicant columns the header has, in order (fewer than 7 when columns are cut off, D13). */
-  columns: ApplyColumn[];
+  /** Applicant columns the header has, in order (fewer than 7 when columns are cut off, D13);
+   *  null for a column with no key (a 法人或其他组织 小计). */
+  columns: Array<ApplyColumn | null>;
   rows: Map<string, RowReading>;
   /** Every value row was matched to a canonical row (no fragments): an unfound row is absent, not unread. */
   clean: boolean;

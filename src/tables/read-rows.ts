@@ -5,6 +5,7 @@
 import { fitValues } from './fit.js';
 import {
   APPLY_COLUMNS,
+  applyColumnOrder,
   applyColumnsInHeader,
   F2019_HEADER_MARKERS,
   F2021_HEADER_MARKERS,
@@ -12,15 +13,24 @@ import {
   matchActiveRow,
   matchApplyRow,
   normLabel,
+  REVIEW_COLS,
+  REVIEW_GROUPS,
   type ApplyColumn,
 } from './labels.js';
 import type { ActiveReading, ActiveRowReading, ApplyReading, Readings, ReviewReading, RowReading } from './model.js';
 import { numberCount, type Row } from './rows.js';
+import type { ValueToken } from './values.js';
 
 /** A plain (separator-less) line short enough to be a table row rather than prose. */
 function tableLike(row: Row): boolean {
   if (!row.plain) return true;
-  return row.key.length <= 40 && !/[。；]/.test(row.label);
+  return (row.key.length <= 40 || carriesValues(row)) && !/[。；]/.test(row.label);
+}
+
+/** A line ending in a run of at least three numbers: a table row however long its label
+ *  ("(六)其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0"). */
+function carriesValues(row: Row): boolean {
+  return numberCount(row) >= 3;
 }
 
 /** A plain line that is a section heading ("四、政府信息公开行政复议…", "五、存在的主要问题…");
@@ -36,17 +46,35 @@ function isHeadingLine(row: Row): boolean {
 }
 
 function isProseLine(row: Row): boolean {
-  return row.plain && !row.empty && (row.key.length > 40 || /[。；]/.test(row.label));
+  return row.plain && !row.empty && ((row.key.length > 40 && !carriesValues(row)) || /[。；]/.test(row.label));
 }
 
 // ───────────────────────────── applications table ─────────────────────────────
 
+function isApplyStart(r: Row): boolean {
+  return tableLike(r) && (/勾稽关系|申请人情况/.test(r.key) || (matchApplyRow(r.label, false) === 'newReceived' && numberCount(r) > 0));
+}
+
+/** Rows read with their values placed: how much of a table a start gives. */
+export function placedRows(reading: ApplyReading | null): number {
+  return reading ? [...reading.rows.values()].filter((r) => r.cells !== null).length : 0;
+}
+
+/** Where the applications table starts: of every place that looks like its start (a summary table in
+ *  总体情况 with a 本年新收 row, the table printed twice), the one whose reading places the most rows;
+ *  the first on a tie. */
 function applyStartIndex(rows: Row[]): number {
-  return rows.findIndex(
-    (r) =>
-      tableLike(r) &&
-      (/勾稽关系|申请人情况/.test(r.key) || (matchApplyRow(r.label, false) === 'newReceived' && numberCount(r) > 0)),
-  );
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (!isApplyStart(rows[i]!)) continue;
+    const score = placedRows(readApply(rows, i, rows.length));
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function reviewStartIndex(rows: Row[], from: number): number {
@@ -73,6 +101,30 @@ function rowOfFragments(fragments: string[], inOtherGroup: boolean): string | nu
   return candidates.size === 1 ? [...candidates][0]! : null;
 }
 
+/** Rows (all cells numbers) whose 总计 is the sum of the six applicant columns under a column order. */
+function rowsAddingUp(order: Array<ApplyColumn | null>, rows: Row[]): number {
+  let n = 0;
+  for (const row of rows) {
+    const nums = row.values.filter((v) => v.kind === 'number');
+    if (nums.length !== order.length || nums.length !== row.values.length) continue;
+    const at = (c: ApplyColumn): number => {
+      const i = order.indexOf(c);
+      const t = nums[i];
+      return i >= 0 && t && t.kind === 'number' ? t.value : 0;
+    };
+    const parts = APPLY_COLUMNS.filter((c) => c !== 'total').reduce((a, c) => a + at(c), 0);
+    if (parts === at('total') && parts > 0) n++;
+  }
+  return n;
+}
+
+/** A header order out of the official one is taken unless the official order makes more rows add up
+ *  (a header read out of order by the text extraction). */
+function fitsAtLeastAsWell(order: Array<ApplyColumn | null>, rows: Row[]): boolean {
+  if (order.length !== APPLY_COLUMNS.length) return true;
+  return rowsAddingUp(order, rows) >= rowsAddingUp([...APPLY_COLUMNS], rows);
+}
+
 export function readApply(rows: Row[], start: number, end: number): ApplyReading | null {
   if (start < 0) return null;
   const firstData = rows.findIndex((r, i) => i >= start && i < end && matchApplyRow(r.label, false) !== null && numberCount(r) > 0);
@@ -81,13 +133,17 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
     .slice(start, firstData)
     .map((r) => r.label)
     .join(' ');
-  let columns: ApplyColumn[] = applyColumnsInHeader(headerText);
+  let columns: Array<ApplyColumn | null> = applyColumnsInHeader(headerText);
+  // a header out of the official order (小计 column, 总计 first) is read as written
+  const order = applyColumnOrder(rows.slice(start, firstData).map((r) => r.label));
 
   const readings = new Map<string, RowReading>();
   const dataRows: Array<{ row: Row; key: string | null }> = [];
   let clean = true;
   let fragments: string[] = [];
   let inOtherGroup = false;
+  let blankOtherLeaf: Row | null = null;
+  let bareOtherLeaf: Row | null = null;
   for (let i = firstData; i < end; i++) {
     const row = rows[i]!;
     if (row.empty) continue;
@@ -98,12 +154,20 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
     if (row.values.length === 0 || (numberCount(row) === 0 && row.values.length < 3)) {
       // a label fragment (D12) or a group label row: kept for the row that carries the numbers
       if (row.label) fragments.push(row.label);
+      // a bare "(六)其他处理" line: the F2021 group label, or an F2019 leaf whose cells are all
+      // empty (a text extraction drops empty cells) — decided once the table is read
+      if (matchApplyRow(row.label, false) === 'other' && !bareOtherLeaf) bareOtherLeaf = row;
       continue;
     }
     let key = matchApplyRow(row.label, inOtherGroup);
     if (key === null && fragments.length > 0) key = rowOfFragments([...fragments, row.label], inOtherGroup);
-    // "(六)其他处理" with empty cells only is the F2021 group label, not an F2019 leaf left blank
-    if (key === 'other' && numberCount(row) === 0) key = null;
+    // "(六)其他处理" with empty cells only: the F2021 group label, or an F2019 leaf left blank —
+    // decided once the table is read (sub-rows found or not)
+    if (key === 'other' && numberCount(row) === 0) {
+      fragments = [];
+      if (!blankOtherLeaf) blankOtherLeaf = row;
+      continue;
+    }
     fragments = [];
     if (key === null) {
       if (row.values.some((v) => v.kind === 'number')) clean = false;
@@ -114,12 +178,23 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
     if (key === 'carriedForward') break;
   }
 
+  // a blank (六) row with no sub-rows after it is the F2019 leaf, there but empty
+  const otherRead = dataRows.some((d) => d.key?.startsWith('other'));
+  if (blankOtherLeaf && !otherRead) dataRows.push({ row: blankOtherLeaf, key: 'other' });
+
   // The header decides the columns unless it is unreadable (fragments) and the rows say otherwise.
   const counts = dataRows.map((d) => numberCount(d.row));
   const mostly = (n: number): boolean => counts.filter((c) => c === n).length * 2 > counts.length;
-  if (columns.length !== 7 && (columns.length < 4 || !mostly(columns.length)) && mostly(7)) columns = [...APPLY_COLUMNS];
-  if (columns.length < 4) columns = [...APPLY_COLUMNS];
+  if (order && fitsAtLeastAsWell(order, dataRows.map((d) => d.row))) columns = order;
+  else {
+    if (columns.length !== 7 && (columns.length < 4 || !mostly(columns.length)) && mostly(7)) columns = [...APPLY_COLUMNS];
+    if (columns.length < 4) columns = [...APPLY_COLUMNS];
+  }
 
+  if (bareOtherLeaf && !blankOtherLeaf && !otherRead) {
+    const blanks: ValueToken[] = columns.map(() => ({ kind: 'blank', raw: '' }));
+    readings.set('other', { rowText: bareOtherLeaf.text, label: bareOtherLeaf.label, cells: blanks, reason: '' });
+  }
   for (const { row, key } of dataRows) {
     if (key === null || readings.has(key)) continue;
     const fit = fitValues(row.values, columns.length, { exact: row.exact, padPositional: false });
@@ -137,19 +212,132 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
 
 const REVIEW_HEADER_WORDS = /^(行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果|维持|纠正|其他|尚未|审结|总计|合计|数量|件数|\s)*$/;
 
+type ReviewGroup = (typeof REVIEW_GROUPS)[number];
+type ReviewCol = (typeof REVIEW_COLS)[number];
+const CANONICAL_GROUPS: ReviewGroup[] = [...REVIEW_GROUPS];
+const CANONICAL_COLS: ReviewCol[] = [...REVIEW_COLS];
+
+/** Words of a header row in the order written; each match is blanked so a shorter word inside a
+ *  longer one ("复议" in "未经复议直接起诉") is not read twice. */
+function wordsInRow<T extends string>(text: string, words: ReadonlyArray<[T, RegExp]>): T[] {
+  let t = normLabel(text);
+  const found: Array<[number, T]> = [];
+  for (const [name, re] of words) {
+    const g = new RegExp(re.source, 'g');
+    for (const m of t.matchAll(g)) found.push([m.index, name]);
+    t = t.replace(g, (w) => '#'.repeat(w.length));
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+}
+
+const GROUP_WORDS: ReadonlyArray<[ReviewGroup | 'lit', RegExp]> = [
+  ['litDirect', /未经复议直接起诉|直接起诉/],
+  ['litAfterReview', /复议后起诉/],
+  ['review', /行政复议/],
+  ['lit', /行政诉讼/],
+];
+const COL_WORDS: ReadonlyArray<[ReviewCol, RegExp]> = [
+  ['maintain', /维持/],
+  ['correct', /纠正/],
+  ['other', /其他/],
+  ['pending', /尚未审结|未审结|尚未/],
+  ['total', /总计|合计|小计/],
+];
+
+/** Order of the three groups as the header writes them (official order when it does not say). */
+function reviewGroupOrder(headers: string[]): ReviewGroup[] {
+  let reviewFirst = true;
+  let directFirst = true;
+  for (const h of headers) {
+    const w = wordsInRow(h, GROUP_WORDS);
+    const r = w.indexOf('review');
+    const l = w.findIndex((x) => x !== 'review');
+    if (r >= 0 && l >= 0) reviewFirst = r < l;
+    const d = w.indexOf('litDirect');
+    const a = w.indexOf('litAfterReview');
+    if (d >= 0 && a >= 0) directFirst = d < a;
+  }
+  const lit: ReviewGroup[] = directFirst ? ['litDirect', 'litAfterReview'] : ['litAfterReview', 'litDirect'];
+  return reviewFirst ? ['review', ...lit] : [...lit, 'review'];
+}
+
+/** Order of the five result columns as the first header row naming all five writes them; the
+ *  official order when no row does (fragmented headers: "维持纠正结果审结…"). */
+function reviewColOrder(headers: string[]): ReviewCol[] {
+  for (const h of headers) {
+    const first = wordsInRow(h, COL_WORDS).slice(0, 5);
+    if (new Set(first).size === 5) return first;
+  }
+  return CANONICAL_COLS;
+}
+
+/** Tokens in the official c1..c15 order from tokens in the header's order. */
+function toCanonical(tokens: ValueToken[], groups: ReviewGroup[], cols: ReviewCol[]): ValueToken[] {
+  const out: ValueToken[] = new Array<ValueToken>(15);
+  tokens.forEach((t, i) => {
+    const g = CANONICAL_GROUPS.indexOf(groups[Math.floor(i / 5)]!);
+    const c = CANONICAL_COLS.indexOf(cols[i % 5]!);
+    out[g * 5 + c] = t;
+  });
+  return out;
+}
+
+/** The group a transposed table's row names (行政复议 / 未经复议直接起诉 / 复议后起诉), or null. */
+function transposedGroup(row: Row): ReviewGroup | null {
+  const w = wordsInRow(row.label, GROUP_WORDS).filter((x) => x !== 'lit');
+  return w.length === 1 && row.key.length <= 16 ? (w[0] as ReviewGroup) : null;
+}
+
+/** The 3 rows × 5 columns form: one row per group, the five results as columns. */
+function readTransposed(rows: Row[], from: number, cols: ReviewCol[]): ReviewReading | null {
+  const byGroup = new Map<ReviewGroup, Row>();
+  for (let i = from; i < Math.min(rows.length, from + 8) && byGroup.size < 3; i++) {
+    const row = rows[i]!;
+    if (row.empty) continue;
+    const g = transposedGroup(row);
+    if (!g || numberCount(row) === 0) continue;
+    if (!byGroup.has(g)) byGroup.set(g, row);
+  }
+  if (byGroup.size === 0) return null;
+  const text = [...byGroup.values()].map((r) => r.text).join('\n');
+  const label = [...byGroup.values()].map((r) => r.label).join(' / ');
+  const out: ValueToken[] = new Array<ValueToken>(15);
+  for (const [g, row] of byGroup) {
+    const fit = fitValues(row.values, 5, { exact: row.exact, padPositional: true, spanCopies: row.spanCopies });
+    if (!fit.ok) return { reading: { rowText: text, label, cells: null, reason: fit.reason } };
+    const gi = CANONICAL_GROUPS.indexOf(g);
+    fit.cells.forEach((t, i) => (out[gi * 5 + CANONICAL_COLS.indexOf(cols[i]!)] = t));
+  }
+  // a group row missing from the table: its cells stay unread (null token = uncertain)
+  return { reading: { rowText: text, label, cells: Array.from({ length: 15 }, (_, i) => out[i] ?? null) as ValueToken[], reason: '' } };
+}
+
 export function readReview(rows: Row[], start: number): ReviewReading | null {
   if (start < 0) return null;
-  for (let i = start + 1; i < Math.min(rows.length, start + 14); i++) {
+  const headers: string[] = [];
+  for (let i = Math.max(0, start - 3); i < start; i++) {
+    const r = rows[i]!;
+    if (!r.empty && numberCount(r) === 0 && tableLike(r) && wordsInRow(r.label, COL_WORDS).length >= 3) headers.push(r.label);
+  }
+  for (let i = start; i < Math.min(rows.length, start + 14); i++) {
     const row = rows[i]!;
+    if (row.empty) continue;
+    if (numberCount(row) === 0) {
+      if (tableLike(row)) headers.push(row.label);
+      continue;
+    }
+    if (transposedGroup(row) && row.values.length <= 6) return readTransposed(rows, i, reviewColOrder(headers));
     // the data row: at least 3 numbers (a page number "- 3 -" is not it)
-    if (row.empty || numberCount(row) < 3) continue;
+    if (numberCount(row) < 3) continue;
     if (!REVIEW_HEADER_WORDS.test(row.key)) continue;
     if (isHeadingLine(row) || isProseLine(row)) return null;
-    const fit = fitValues(row.values, 15, { exact: row.exact, padPositional: true });
+    const fit = fitValues(row.values, 15, { exact: row.exact, padPositional: true, spanCopies: row.spanCopies });
+    const groups = reviewGroupOrder(headers);
+    const cols = reviewColOrder(headers);
     const reading: RowReading = {
       rowText: row.text,
       label: row.label,
-      cells: fit.ok ? fit.cells : null,
+      cells: fit.ok ? toCanonical(fit.cells, groups, cols) : null,
       reason: fit.ok ? '' : fit.reason,
     };
     return { reading };
@@ -159,15 +347,36 @@ export function readReview(rows: Row[], start: number): ReviewReading | null {
 
 // ───────────────────────────── active table ─────────────────────────────
 
+function isActiveStart(r: Row): boolean {
+  if (!tableLike(r)) return false;
+  return (/第二十条第\(?[一五六八九]\)?项/.test(r.key) && r.key.length <= 30) || /^信息内容/.test(r.key);
+}
+
+/** Rows of an active reading whose values fit one of their layouts' column counts. */
+export function placedActiveRows(reading: ActiveReading | null): number {
+  if (!reading) return 0;
+  return [...reading.rows.values()].filter((r) =>
+    [r.def.f2019, r.def.f2021].some((cols) => cols !== null && r.place(cols.length).ok),
+  ).length;
+}
+
+/** Where the 主动公开 table starts: of the places that look like a start before the applications
+ *  table (a caption, a 信息内容 header — also those of an unrelated table in 总体情况), the one whose
+ *  reading places the most rows; the first on a tie. */
 function activeStartIndex(rows: Row[], before: number): number {
   const limit = before >= 0 ? before : rows.length;
+  let best = -1;
+  let bestScore = -1;
   for (let i = 0; i < limit; i++) {
-    const r = rows[i]!;
-    if (!tableLike(r)) continue;
-    if (/第二十条第\(?[一五六八九]\)?项/.test(r.key) && r.key.length <= 30) return i;
-    if (/^信息内容/.test(r.key)) return i;
+    if (!isActiveStart(rows[i]!)) continue;
+    // a later block of the same table reads a subset of it, so scores no higher
+    const score = placedActiveRows(readActive(rows, i, before));
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
-  return -1;
+  return best;
 }
 
 export function markersIn(text: string): { f2019: string[]; f2021: string[] } {
@@ -215,7 +424,7 @@ export function readActive(rows: Row[], start: number, end: number): ActiveReadi
       header,
       rowText: row.text,
       label: row.label,
-      place: (n) => fitValues(row.values, n, { exact: row.exact, padPositional: true }),
+      place: (n) => fitValues(row.values, n, { exact: row.exact, padPositional: true, spanCopies: row.spanCopies }),
     });
   }
   if (found.size === 0) return null;

@@ -6,7 +6,7 @@
  */
 import type { SourceTable } from '../types.js';
 import { normLabel } from './labels.js';
-import { tokenizeCell, toHalfWidth, type ValueToken } from './values.js';
+import { readValue, tokenizeCell, toHalfWidth, type ValueToken } from './values.js';
 
 export interface Row {
   /** Label as written (pieces joined by a space). */
@@ -19,6 +19,9 @@ export interface Row {
   text: string;
   /** The cells' positions are the source's (HTML/DOCX table cells). */
   exact: boolean;
+  /** The source repeats spanned cells without marking the copies (a SourceTable without spanOrigin
+   *  whose header shows repeated cells): equal neighbouring values may be one cell. */
+  spanCopies?: boolean;
   /** A line with no cell separators. */
   plain: boolean;
   /** Blank line (kept: tables do not end on one, D16). */
@@ -87,19 +90,31 @@ export function rowsFromText(text: string): Row[] {
 export function rowsFromSourceTables(tables: SourceTable[], exact: boolean): Row[] {
   const rows: Row[] = [];
   for (const table of tables) {
+    const repeats = !table.spanOrigin && table.rows.some((cells) => hasRepeatedText(cells));
     table.rows.forEach((cells, r) => {
       const origin = table.spanOrigin?.[r];
-      const kept = origin ? cells.filter((_, c) => origin[c] !== false) : cells;
+      const kept = origin ? cells.filter((_, c) => origin[c] !== false) : table.spanOrigin ? cells : dropRepeatedText(cells);
       const text = kept.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
       if (kept.every((c) => c.trim() === '' || /^\s*[-—:]{3,}\s*$/.test(c))) {
         if (kept.every((c) => c.trim() === '')) rows.push({ ...EMPTY_ROW, text });
         return;
       }
-      rows.push(rowFromCells(kept, text, exact, false));
+      const row = rowFromCells(kept, text, exact, false);
+      rows.push(repeats ? { ...row, spanCopies: true } : row);
     });
     rows.push({ ...EMPTY_ROW, text: '' });
   }
   return rows;
+}
+
+/** A text (not a value) cell repeated in the next slot: the mark of spans expanded without origins. */
+function hasRepeatedText(cells: string[]): boolean {
+  return cells.some((c, i) => i > 0 && c.trim() !== '' && c === cells[i - 1] && readValue(c).kind === 'text');
+}
+
+/** Label and header copies of a span dropped (values are kept: equal neighbours may be two cells). */
+function dropRepeatedText(cells: string[]): string[] {
+  return cells.filter((c, i) => !(i > 0 && c.trim() !== '' && c === cells[i - 1] && readValue(c).kind === 'text'));
 }
 
 /** Count of number tokens in a row's value run. */

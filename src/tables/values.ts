@@ -20,13 +20,18 @@ const NUMBER_WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万
 
 /** Full-width forms to ASCII, spaces unified; keeps CJK as written. */
 export function toHalfWidth(s: string): string {
-  return s.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ');
+  // zero-width characters of web pages removed: a cell "0\u200b" is the number 0
+  return s.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u3000]/g, ' ');
 }
 
 /** Classify one cell (or one whitespace-free piece of a cell). */
 export function readValue(rawCell: string): ValueToken {
   const raw = rawCell;
-  const t = toHalfWidth(rawCell).replace(/&nbsp;/g, ' ').trim();
+  const t = toHalfWidth(rawCell)
+    .replace(/&nbsp;/g, ' ')
+    .trim()
+    // a minus written as a dash or the minus sign ("−8", "—8"): 本年增/减 is signed
+    .replace(/^[\u2212\u2013\u2014\u2015]\s*(?=\d)/, '-');
   if (BLANK_TEXTS.has(t)) return { kind: 'blank', raw };
   const m = NUMBER_WITH_UNIT.exec(t);
   if (!m) return { kind: 'text', raw };

@@ -25,4 +25,15 @@ describe('apply-row-sum (总计 = six applicant columns, per row)', () => {
     expect(findings[0]).toMatchObject({ status: 'uncertain', severity: 'info' });
     expect(findings[0]!.cells).toContain('apply.newReceived.commercial');
   });
+  it('ignores a 法人或其他组织 小计 column (8 number columns): no error when the row adds up', async () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '\t自然人\t法人或其他组织\t总计',
+      '\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计',
+      '一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t1\t0\t3\t8',
+      '(七)总计\t5\t2\t0\t0\t1\t0\t3\t8',
+    ].join('\n');
+    const findings = rule.check(await tabledFromText(text, 2022));
+    expect(findings.filter((f) => f.status === 'fail')).toEqual([]);
+  });
 });

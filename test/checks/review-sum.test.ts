@@ -23,4 +23,14 @@ describe('review-sum (总计 = 维持 + 纠正 + 其他 + 尚未审结, per grou
     expect(findings[0]!.observed).toContain('行政复议');
     expect(findings[0]!.observed).not.toContain('起诉');
   });
+  it('checks a transposed table (one row per group) in the official sense', async () => {
+    const head = '四、政府信息公开行政复议、行政诉讼情况\n\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n';
+    const ok = head + '行政复议\t1\t0\t0\t1\t2\n未经复议直接起诉\t0\t0\t0\t0\t0\n复议后起诉\t0\t0\t0\t0\t0';
+    expect(rule.check(await tabledFromText(ok, 2022))).toEqual([]);
+    const bad = head + '行政复议\t1\t0\t0\t1\t2\n未经复议直接起诉\t2\t0\t0\t0\t3\n复议后起诉\t0\t0\t0\t0\t0';
+    const findings = rule.check(await tabledFromText(bad, 2022));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.cells).toContain('review.litDirect.total');
+    expect(findings[0]!.evidence).toContain('未经复议直接起诉');
+  });
 });

@@ -35,3 +35,20 @@ describe('cell values (D21)', () => {
     expect(tokenizeCell('126 21207.84 万元').map((t) => t.raw)).toEqual(['126', '21207.84 万元']);
   });
 });
+
+describe('cell values seen on web pages and native PDFs', () => {
+  it('drops zero-width characters and reads minus signs written as dashes', () => {
+    expect(readValue('0\u200b')).toMatchObject({ kind: 'number', value: 0 });
+    expect(readValue('\u200b').kind).toBe('blank');
+    expect(readValue('\u22128')).toMatchObject({ kind: 'number', value: -8 });
+    expect(readValue('—8')).toMatchObject({ kind: 'number', value: -8 });
+    // a dash alone stays blank, a dash before text stays text
+    expect(readValue('—').kind).toBe('blank');
+    expect(readValue('—其他').kind).toBe('text');
+  });
+  it('reads the Shanghai 2019 procurement cell "251000元" as 25.1 万元 and blank cells as blank', () => {
+    const t = readValue('251000元');
+    expect(t.kind === 'number' && toWan(t.value, t.unit, headerMoneyUnit('采购总金额'))).toBe(25.1);
+    for (const x of ['&nbsp;', '\u00a0', '／', '－', '——']) expect(readValue(x).kind).toBe('blank');
+  });
+});
