@@ -68,6 +68,7 @@ function numberClaims(report: Report, sentence: Sentence, prevCompact: string, t
   const sentenceText = text.slice(sentence.start, sentence.end);
   const out: Draft[] = [];
   let lastApplyRow: string | null = null;
+  let previousCell = '';
   mentions.forEach((m, i) => {
     const ci = compactIndex(map, m.numStart);
     const ce = compactIndex(map, m.end);
@@ -79,11 +80,15 @@ function numberClaims(report: Report, sentence: Sentence, prevCompact: string, t
     const { subject, quoteStart } = subjectOf(left, right);
     const start = map[Math.min(leftStart + quoteStart, ci)] ?? m.numStart;
     const target = linkMention(
-      { left, right, sentence: s, prevSentence: prevCompact, sentenceLeft: s.slice(0, ci), unit: m.unit, section: sentence.section, lastApplyRow, after: s.slice(ce) },
+      {
+        left, right, sentence: s, prevSentence: prevCompact, sentenceLeft: s.slice(0, ci), unit: m.unit, section: sentence.section,
+        lastApplyRow, after: s.slice(ce), previousCell, sincePrevious: i > 0 ? s.slice(prevEnd, ci) : undefined,
+      },
       report,
       tpl,
     );
     if (target?.applyRow && !/\./.test(target.applyRow)) lastApplyRow = target.applyRow;
+    previousCell = target?.cell ?? '';
     const linked = target
       ? judge(report, target, m.value, m.approx, MONEY_UNITS.has(m.unit))
       : { tableValue: null, agrees: '' as Agreement };

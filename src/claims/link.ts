@@ -22,6 +22,10 @@ export interface LinkContext {
   lastApplyRow: string | null;
   /** Sentence text after the unit, asides included ("（含上年结转2件）"); '' when not known. */
   after?: string;
+  /** Cell the previous number of this sentence was linked to ('' when none), and the sentence text
+   *  from the end of that number to this one ("制定规章3件、废止1件" → 'a1.rules.issued', '、废止'). */
+  previousCell?: string;
+  sincePrevious?: string;
 }
 
 export interface LinkTarget {
@@ -163,6 +167,9 @@ const decisions = (re: RegExp, key: string, units: RegExp): Rule['target'] => (c
   return one(key);
 };
 
+/** "公开规范性文件12件", "主动公开行政规范性文件…": the F2019 column 本年新公开数量. */
+const PUBLISHED_NORMATIVE = /公开(?:行政)?规范性文件(?:共|共计|数量为|为)?$/;
+
 const PENALTY = /行政处罚(?:决定)?|处罚决定/;
 const COERCION = /行政强制(?:措施)?/;
 const LICENSE = /行政许可/;
@@ -173,7 +180,11 @@ const ACTIVE_RULES: readonly Rule[] = [
   {
     re: LICENSE, tier: 1,
     target: (ctx, tpl, report) => {
-      if (/^(?:件|宗|个|起)$/.test(ctx.unit)) return decisions(LICENSE, 'a5.license.decisions', /./)(ctx, tpl, report);
+      if (/^(?:件|宗|个|起)$/.test(ctx.unit)) {
+        // "办理…行政许可事项1873件" counts decisions: 事项 in 件 are cases, not the list of items
+        const handled = /^事项$/.test(afterCue(ctx.left, LICENSE)) && !/梳理|清理|目录|清单|公布|调整|取消|下放/.test(ctx.left);
+        return handled ? one('a5.license.decisions') : decisions(LICENSE, 'a5.license.decisions', /./)(ctx, tpl, report);
+      }
       if (ctx.unit === '项' && tpl === 'F2019') return { cell: 'a5.license.items', keys: ['a5.license.prevItems', 'a5.license.delta'] };
       return null;
     },
@@ -184,14 +195,18 @@ const ACTIVE_RULES: readonly Rule[] = [
       if (!/^(?:件|个|份|条)$/.test(ctx.unit)) return null;
       if (/现行有效/.test(ctx.left)) return tpl === 'F2021' ? one('a1.normative.valid') : null;
       if (/废止/.test(ctx.left)) return tpl === 'F2021' ? one('a1.normative.repealed') : null;
-      if (!ACTIVE_VERB.test(ctx.left)) return null;
+      // F2019 counts the ones published as well as the ones made: "其中公开规范性文件12件"
+      if (!ACTIVE_VERB.test(ctx.left)) return tpl === 'F2019' && PUBLISHED_NORMATIVE.test(ctx.left) ? one('a1.normative.published') : null;
       return one(tpl === 'F2019' ? 'a1.normative.made' : 'a1.normative.issued');
     },
   },
   {
     re: /规章[^，。；、制]{0,3}$/, tier: 1,
     target: (ctx, tpl) => {
-      if (!/^(?:件|个|部|条)$/.test(ctx.unit) || !ACTIVE_VERB.test(ctx.left)) return null;
+      if (!/^(?:件|个|部|条)$/.test(ctx.unit)) return null;
+      if (/现行有效/.test(ctx.left)) return tpl === 'F2021' ? one('a1.rules.valid') : null;
+      if (/废止/.test(ctx.left)) return tpl === 'F2021' ? one('a1.rules.repealed') : null;
+      if (!ACTIVE_VERB.test(ctx.left)) return null;
       return one(tpl === 'F2019' ? 'a1.rules.made' : 'a1.rules.issued');
     },
   },
@@ -276,6 +291,29 @@ const ALL_APPLICANTS = /(?:公民|自然人)[、，,]?法人(?:或者?|和|及|�
 /** "收到申请20件（含上年结转2件）": the number is 一+二, not 一 alone. */
 const INCLUDES_CARRIED_OVER = /^[（(](?:其中)?(?:含|包括|包含)[^）)]{0,12}?(?:上年|上一年|去年|上年度)[^）)]{0,6}?(?:结转|转入)/;
 
+/** Units of an application count; 份/篇/次 count documents or events ("抽查答复文书240份"). */
+const APPLICATION_UNITS = /^(?:件|条|个|起)$/;
+/** Words naming documents or checks, not applications: "抽查答复文书240份", "评查案卷30件". */
+const DOCUMENT_WORDS = /文书|抽查|评查|卷宗|告知书|模板|样本|(?<!执法)案卷/;
+
+/** A sentence opening with the answering verb alone, continuing one about applications: "已办结226件，…". */
+const OPENS_WITH_ANSWERED = /^(?:已|均已|已经|共|共计|全部|累计|依法|及时)*(?:办结|答复|办理完毕)(?:申请)?(?:共|共计)?$/;
+
+/** A lifecycle word standing alone after a 规章/规范性文件 count carries its subject over:
+ *  "制定政府规章3件、废止1件", "制发行政规范性文件2件，现行有效11件". */
+const LIFECYCLE_ONLY = /^[、，,]?(?:同时|并|另|已)?(废止|现行有效)(?:的|数为|为)?$/;
+
+function carriedSubject(ctx: LinkContext, tpl: Template): LinkTarget | null {
+  const m = /^a1\.(rules|normative)\./.exec(ctx.previousCell ?? '');
+  if (!m || tpl !== 'F2021' || !/^(?:件|个|部|条)$/.test(ctx.unit)) return null;
+  const w = LIFECYCLE_ONLY.exec(ctx.sincePrevious ?? '');
+  if (!w) return null;
+  return one(`a1.${m[1]}.${w[1] === '废止' ? 'repealed' : 'valid'}`);
+}
+
+/** Outcome words of the 复议/诉讼 table (结果维持 / 结果纠正 / 尚未审结). */
+const REVIEW_OUTCOME = /维持|纠正|纠错|败诉|尚未审结|未审结|审理中/;
+
 /** The cell a number speaks of, or null. */
 export function linkMention(ctx: LinkContext, report: Report, tpl: Template): LinkTarget | null {
   if (tpl === 'OLD') return null; // pre-2019 reports have none of these tables
@@ -284,6 +322,8 @@ export function linkMention(ctx: LinkContext, report: Report, tpl: Template): Li
 
   const active = pick(ACTIVE_RULES, ctx, tpl, report, 0);
   if (active) return strip(active);
+  const carried = carriedSubject(ctx, tpl);
+  if (carried) return carried;
   if (!COUNT_UNITS.test(ctx.unit)) return null;
 
   const context = ctx.sentence + ctx.prevSentence;
@@ -292,11 +332,20 @@ export function linkMention(ctx: LinkContext, report: Report, tpl: Template): Li
     const review = pick(REVIEW_RULES, ctx, tpl, report, 12);
     if (review) return strip(review);
   }
+  // "被申请行政复议41件，其中结果维持24件、结果纠正6件": an outcome word before the number, in a
+  // sentence already about 复议/诉讼, names that group's outcome column
+  if (aboutDisclosure && /复议|诉讼|起诉/.test(ctx.sentenceLeft) && REVIEW_OUTCOME.test(ctx.left)) {
+    const outcome = pick(REVIEW_RULES.filter((r) => r.tier === 1), { ...ctx, right: '' }, tpl, report, 0);
+    if (outcome) return strip(outcome);
+  }
 
   if (APPLY_EXCLUDED.test(ctx.left + '#' + ctx.right.slice(0, 12)) || /复议|诉讼/.test(near)) return null;
+  if (DOCUMENT_WORDS.test(ctx.left)) return null;
   const target = pick(APPLY_RULES, ctx, tpl, report, 14);
   if (!target) return null;
   const generic = target.tier > 1;
+  // a verb of receiving or answering counts applications only in their units
+  if (generic && !APPLICATION_UNITS.test(ctx.unit)) return null;
   // "收到企业申请3件": an applicant the table splits over several columns — not the row's total
   if (generic && OTHER_APPLICANTS.test(afterCue(ctx.left, GENERIC_VERBS).replace(ALL_APPLICANTS, ''))) return null;
   // "办理…申请26件" may count the received or the handled ones: too loose to compare
@@ -310,7 +359,11 @@ export function linkMention(ctx: LinkContext, report: Report, tpl: Template): Li
   // a sentence continuing the previous one ("予以公开及部分公开258件，占33.9%；不予公开35件…"):
   // only the rows named by their own words, and only right after a sentence about applications
   const continues = mentionsApplications(ctx.prevSentence) || ctx.section === 'applications';
-  return continues && target.tier === 1 && target.applyRow && SPECIFIC_ROWS.has(target.applyRow) ? widened : null;
+  if (continues && target.tier === 1 && target.applyRow && SPECIFIC_ROWS.has(target.applyRow)) return widened;
+  // "…新收政府信息公开申请240件…。已办结226件，其中…": the answering verb opens the next sentence
+  const aboutApplications = (DISCLOSURE_WORDS.test(ctx.prevSentence) && mentionsApplications(ctx.prevSentence)) || ctx.section === 'applications';
+  if (aboutApplications && target.applyRow === 'totalProcessed' && OPENS_WITH_ANSWERED.test(ctx.sentenceLeft)) return widened;
+  return null;
 }
 
 function strip(t: LinkTarget & { tier?: number }): LinkTarget {
