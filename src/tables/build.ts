@@ -59,6 +59,11 @@ export function applyCells(reading: ApplyReading, layout: Layout): Cell[] {
       const key = `apply.${def.row}.${col}`;
       const labelZh = `${def.labelZh} / ${APPLY_COLUMN_ZH[col]}`;
       const idx = reading.columns.indexOf(col);
+      if (idx < 0 && reading.mergedColumns?.includes(col)) {
+        // summed into 法人或其他组织 in the source: there, but not readable on its own
+        cells.push(cellFrom(key, 'applications', `${labelZh} (并入法人或其他组织)`, null, 'uncertain', rowReading?.rowText ?? ''));
+        continue;
+      }
       if (idx < 0) {
         cells.push(cellFrom(key, 'applications', labelZh, null, 'absent', rowReading?.rowText ?? ''));
         continue;

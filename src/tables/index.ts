@@ -102,7 +102,7 @@ export function parseTables(report: Report): { cells: Cell[]; layout: TableLayou
   if (readings.active) cells.push(...activeCells(readings.active, keysLayout));
   if (readings.applications) {
     layout.missingColumns = ['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total'].filter(
-      (c) => !readings.applications!.columns.includes(c as never),
+      (c) => !readings.applications!.columns.includes(c as never) && !readings.applications!.mergedColumns?.includes(c as never),
     );
     cells.push(...applyCells(readings.applications, keysLayout));
   }

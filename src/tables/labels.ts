@@ -124,6 +124,22 @@ export function applyColumnOrder(headerRows: string[]): Array<ApplyColumn | null
   return out;
 }
 
+/** The five applicant columns that 法人或其他组织 groups. */
+export const ORG_COLUMNS: readonly ApplyColumn[] = ['commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg'];
+
+/**
+ * A header with 法人或其他组织 as ONE column (自然人 / 法人或其他组织 / 总计, none of the five
+ * organisation columns under it): the three columns in the order written, the organisation one as
+ * null (it has no key: only the sum of the five is known). Null for any other header.
+ */
+export function mergedOrgColumns(headerText: string): Array<ApplyColumn | null> | null {
+  const words = wordsInOrder(headerText);
+  if (!words.includes('org') || !words.includes('naturalPerson') || !words.includes('total')) return null;
+  if (words.some((w) => w === 'subtotal' || (ORG_COLUMNS as readonly string[]).includes(w))) return null;
+  const order = [...new Set(words)].map((w) => (w === 'org' ? null : w)) as Array<ApplyColumn | null>;
+  return order.length === 3 ? order : null;
+}
+
 export interface ApplyRowDef {
   /** Row part of the cell key: `apply.<row>.<column>`. */
   row: string;

@@ -16,6 +16,9 @@ export interface ApplyReading {
    *  null for a column with no key (a 法人或其他组织 小计). */
   columns: Array<ApplyColumn | null>;
   rows: Map<string, RowReading>;
+  /** Applicant columns the source sums into one column (法人或其他组织 without its five sub-columns):
+   *  their cells are uncertain, not absent. */
+  mergedColumns?: ApplyColumn[];
   /** Every value row was matched to a canonical row (no fragments): an unfound row is absent, not unread. */
   clean: boolean;
 }

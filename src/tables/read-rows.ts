@@ -12,6 +12,8 @@ import {
   isOtherGroupLabel,
   matchActiveRow,
   matchApplyRow,
+  mergedOrgColumns,
+  ORG_COLUMNS,
   normLabel,
   REVIEW_COLS,
   REVIEW_GROUPS,
@@ -185,7 +187,13 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
   // The header decides the columns unless it is unreadable (fragments) and the rows say otherwise.
   const counts = dataRows.map((d) => numberCount(d.row));
   const mostly = (n: number): boolean => counts.filter((c) => c === n).length * 2 > counts.length;
-  if (order && fitsAtLeastAsWell(order, dataRows.map((d) => d.row))) columns = order;
+  const merged = mergedOrgColumns(headerText);
+  let mergedColumns: ApplyColumn[] | undefined;
+  if (merged && mostly(merged.length)) {
+    // 自然人 / 法人或其他组织 / 总计: the organisation sum has no key, its five parts are unknown
+    columns = merged;
+    mergedColumns = [...ORG_COLUMNS];
+  } else if (order && fitsAtLeastAsWell(order, dataRows.map((d) => d.row))) columns = order;
   else {
     if (columns.length !== 7 && (columns.length < 4 || !mostly(columns.length)) && mostly(7)) columns = [...APPLY_COLUMNS];
     if (columns.length < 4) columns = [...APPLY_COLUMNS];
@@ -205,7 +213,7 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
       reason: fit.ok ? '' : fit.reason,
     });
   }
-  return { columns, rows: readings, clean };
+  return { columns, rows: readings, clean, ...(mergedColumns ? { mergedColumns } : {}) };
 }
 
 // ───────────────────────────── review table ─────────────────────────────
@@ -245,7 +253,7 @@ const COL_WORDS: ReadonlyArray<[ReviewCol, RegExp]> = [
 ];
 
 /** Order of the three groups as the header writes them (official order when it does not say). */
-function reviewGroupOrder(headers: string[]): ReviewGroup[] {
+export function reviewGroupOrder(headers: string[]): ReviewGroup[] {
   let reviewFirst = true;
   let directFirst = true;
   for (const h of headers) {
@@ -263,7 +271,7 @@ function reviewGroupOrder(headers: string[]): ReviewGroup[] {
 
 /** Order of the five result columns as the first header row naming all five writes them; the
  *  official order when no row does (fragmented headers: "维持纠正结果审结…"). */
-function reviewColOrder(headers: string[]): ReviewCol[] {
+export function reviewColOrder(headers: string[]): ReviewCol[] {
   for (const h of headers) {
     const first = wordsInRow(h, COL_WORDS).slice(0, 5);
     if (new Set(first).size === 5) return first;
@@ -272,7 +280,7 @@ function reviewColOrder(headers: string[]): ReviewCol[] {
 }
 
 /** Tokens in the official c1..c15 order from tokens in the header's order. */
-function toCanonical(tokens: ValueToken[], groups: ReviewGroup[], cols: ReviewCol[]): ValueToken[] {
+export function toCanonical(tokens: ValueToken[], groups: ReviewGroup[], cols: ReviewCol[]): ValueToken[] {
   const out: ValueToken[] = new Array<ValueToken>(15);
   tokens.forEach((t, i) => {
     const g = CANONICAL_GROUPS.indexOf(groups[Math.floor(i / 5)]!);
@@ -321,14 +329,16 @@ export function readReview(rows: Row[], start: number): ReviewReading | null {
   }
   for (let i = start; i < Math.min(rows.length, start + 14); i++) {
     const row = rows[i]!;
-    if (row.empty) continue;
-    if (numberCount(row) === 0) {
+    // 15 grid cells in place (HTML/DOCX): the data row even when most or all are left blank
+    const gridRow = row.exact && row.values.length >= 15 && row.label === '';
+    if (row.empty && !(gridRow && headers.length > 0)) continue;
+    if (numberCount(row) === 0 && !gridRow) {
       if (tableLike(row)) headers.push(row.label);
       continue;
     }
     if (transposedGroup(row) && row.values.length <= 6) return readTransposed(rows, i, reviewColOrder(headers));
-    // the data row: at least 3 numbers (a page number "- 3 -" is not it)
-    if (numberCount(row) < 3) continue;
+    // the data row: at least 3 numbers (a page number "- 3 -" is not it), or a grid row
+    if (numberCount(row) < 3 && !gridRow) continue;
     if (!REVIEW_HEADER_WORDS.test(row.key)) continue;
     if (isHeadingLine(row) || isProseLine(row)) return null;
     const fit = fitValues(row.values, 15, { exact: row.exact, padPositional: true, spanCopies: row.spanCopies });

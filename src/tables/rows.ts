@@ -96,7 +96,9 @@ export function rowsFromSourceTables(tables: SourceTable[], exact: boolean): Row
       const kept = origin ? cells.filter((_, c) => origin[c] !== false) : table.spanOrigin ? cells : dropRepeatedText(cells);
       const text = kept.map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).join('\t');
       if (kept.every((c) => c.trim() === '' || /^\s*[-—:]{3,}\s*$/.test(c))) {
-        if (kept.every((c) => c.trim() === '')) rows.push({ ...EMPTY_ROW, text });
+        // a grid row with every cell empty: an empty line to the readers, but its blank cells are
+        // kept (a 复议/诉讼 value row left wholly blank is the table's data row)
+        if (kept.every((c) => c.trim() === '')) rows.push({ ...rowFromCells(kept, text, exact, false), empty: true });
         return;
       }
       const row = rowFromCells(kept, text, exact, false);

@@ -6,9 +6,9 @@
  * parts). Anything else stays uncertain: a value read must be right (gold `cells_mode: no_invent`).
  */
 import type { Fit } from './fit.js';
-import { ACTIVE_ROWS, applyColumnsInHeader, APPLY_COLUMNS, type ApplyColumn } from './labels.js';
+import { ACTIVE_ROWS, applyColumnsInHeader, APPLY_COLUMNS, mergedOrgColumns, ORG_COLUMNS, type ApplyColumn } from './labels.js';
 import type { ActiveRowReading, ApplyReading, Readings, ReviewReading, RowReading } from './model.js';
-import { markersIn } from './read-rows.js';
+import { markersIn, reviewColOrder, reviewGroupOrder, toCanonical } from './read-rows.js';
 import { readValue, toHalfWidth, type ValueToken } from './values.js';
 
 /** Template wording of each applications row, in table order. */
@@ -137,11 +137,14 @@ function readApplyRun(s: string): ApplyReading | null {
   const start = s.search(/本年新收政府信息公开申请数量\s*\d/);
   if (start < 0) return null;
   const headerFrom = Math.max(0, s.lastIndexOf('申请人情况', start));
-  let columns: ApplyColumn[] = applyColumnsInHeader(s.slice(headerFrom, start));
-  if (columns.length < 4) columns = [...APPLY_COLUMNS];
+  const headerText = s.slice(headerFrom, start);
+  const merged = mergedOrgColumns(headerText);
+  let columns: Array<ApplyColumn | null> = merged ?? applyColumnsInHeader(headerText);
+  if (columns.length < 3 || (!merged && columns.length < 4)) columns = [...APPLY_COLUMNS];
   const n = columns.length;
-  const hasTotal = columns.includes('total');
-  const rowOk = (v: number[]): boolean => !hasTotal || sum(v.slice(0, n - 1)) === v[n - 1];
+  const totalAt = columns.indexOf('total');
+  // 总计 = the other columns, wherever the header puts it
+  const rowOk = (v: number[]): boolean => totalAt < 0 || sum(v) - v[totalAt]! === v[totalAt];
   const rows = new Map<string, RowReading>();
   const candidates = new Map<string, ValueToken[][]>();
   let cursor = start;
@@ -167,7 +170,7 @@ function readApplyRun(s: string): ApplyReading | null {
     const reading = rows.get(row)!;
     rows.set(row, { ...reading, cells, reason: '' });
   }
-  return { columns, rows, clean: false };
+  return { columns, rows, clean: false, ...(merged ? { mergedColumns: [...ORG_COLUMNS] } : {}) };
 }
 
 /** Candidates kept per ambiguous row for the column arithmetic. */
@@ -238,21 +241,47 @@ export function resolveByColumns(candidates: Map<string, ValueToken[][]>, n: num
   return out;
 }
 
+/** A stretch without digits that is the 复议/诉讼 table's header: it names the results (维持, 总计)
+ *  and a litigation group, so the section heading ("四、政府信息公开行政复议、行政诉讼情况") and a prose
+ *  sentence before the table ("被申请行政复议1件") are not it. */
+const REVIEW_RUN_HEADER = /维持/;
+const REVIEW_RUN_TOTAL = /总计|合计/;
+const REVIEW_RUN_LIT = /未经复议直接起诉|直接起诉|复议后起诉/;
+/** Longest header stretch looked at (the official header is about 90 characters). */
+const MAX_REVIEW_HEADER = 300;
+
+/** Start and end of the header of the 复议/诉讼 table after `from`: the first 行政复议 whose digit-free
+ *  stretch carries the header words; null when there is none. */
+export function reviewRunHeader(s: string, from: number): { start: number; end: number } | null {
+  for (let at = s.indexOf('行政复议', from); at >= 0; at = s.indexOf('行政复议', at + 4)) {
+    const rest = s.slice(at, at + MAX_REVIEW_HEADER);
+    const firstDigit = rest.search(/\d/);
+    if (firstDigit < 0) continue;
+    const header = rest.slice(0, firstDigit);
+    if (REVIEW_RUN_HEADER.test(header) && REVIEW_RUN_TOTAL.test(header) && REVIEW_RUN_LIT.test(header)) {
+      return { start: at, end: at + firstDigit };
+    }
+  }
+  return null;
+}
+
 function readReviewRun(s: string, from: number): ReviewReading | null {
-  const at = s.indexOf('行政复议', from);
-  if (at < 0) return null;
-  const header = s.slice(at, at + 200);
-  const firstDigit = header.search(/\d/);
-  if (firstDigit < 0) return null;
-  if (!/总计|合计/.test(header.slice(0, firstDigit))) return null;
-  const run = valueRunAt(s, at + firstDigit);
+  const found = reviewRunHeader(s, from);
+  if (!found) return null;
+  const header = s.slice(found.start, found.end);
+  // the header may put the groups or the result columns in another order: sums are checked, and
+  // cells placed, in the order written
+  const groups = reviewGroupOrder([header]);
+  const cols = reviewColOrder([header]);
+  const totalAt = cols.indexOf('total');
+  const run = valueRunAt(s, found.end);
   const groupsOk = (v: number[]): boolean =>
-    [0, 5, 10].every((g) => sum(v.slice(g, g + 4)) === v[g + 4]);
+    [0, 5, 10].every((g) => sum(v.slice(g, g + 5)) - v[g + totalAt]! === v[g + totalAt]);
   const fit = placeRun(run, 15, groupsOk);
   const reading: RowReading = {
-    rowText: `${header.slice(Math.max(0, firstDigit - 8), firstDigit)}${run}`,
+    rowText: `${header.trim().slice(-12)} ${run}`,
     label: '',
-    cells: fit.ok ? fit.cells : null,
+    cells: fit.ok ? toCanonical(fit.cells, groups, cols) : null,
     reason: fit.ok ? '' : fit.reason,
   };
   return { reading };

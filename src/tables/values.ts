@@ -1,6 +1,6 @@
 /**
  * Reading one table cell's text: a number (signed, decimal, thousands separators, full-width digits,
- * money with its unit), a blank (empty, -, —, /, 无: never 0), or text (a label).
+ * money with its unit, a change in words "增加1"/"减少3"), a blank (empty, -, —, /, 无: never 0), or text (a label).
  * report-format.md §10 D21.
  */
 
@@ -18,6 +18,9 @@ const BLANK_TEXTS = new Set(['', '-', '--', '—', '——', '–', '―', '/', 
 /** A number with optional sign, thousands separators and decimals, then an optional unit. */
 const NUMBER_WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万元|元|件|项|个|条|人次|次|宗|起)?$/;
 
+/** A change written in words before its number (本年增/减 "增加1", "新增2", "减少3"): the sign it gives. */
+const WORDED_CHANGE = /^(净增加|净增|增加|新增|增|净减少|净减|减少|减)\s*(?=\d)/;
+
 /** Full-width forms to ASCII, spaces unified; keeps CJK as written. */
 export function toHalfWidth(s: string): string {
   // zero-width characters of web pages removed: a cell "0\u200b" is the number 0
@@ -33,9 +36,10 @@ export function readValue(rawCell: string): ValueToken {
     // a minus written as a dash or the minus sign ("−8", "—8"): 本年增/减 is signed
     .replace(/^[\u2212\u2013\u2014\u2015]\s*(?=\d)/, '-');
   if (BLANK_TEXTS.has(t)) return { kind: 'blank', raw };
-  const m = NUMBER_WITH_UNIT.exec(t);
-  if (!m) return { kind: 'text', raw };
-  const sign = m[1] === '-' ? -1 : 1;
+  const worded = WORDED_CHANGE.exec(t);
+  const m = NUMBER_WITH_UNIT.exec(worded ? t.slice(worded[0].length) : t);
+  if (!m || (worded && m[1] !== '')) return { kind: 'text', raw };
+  const sign = m[1] === '-' || worded?.[1]!.includes('减') ? -1 : 1;
   const value = sign * Number(m[2]!.replace(/,/g, '') + (m[3] ?? ''));
   const unitWord = m[4] ?? '';
   const unit: MoneyUnit = unitWord === '元' || unitWord === '万元' || unitWord === '亿元' ? unitWord : '';

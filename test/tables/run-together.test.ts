@@ -1,7 +1,7 @@
 /** Text whose cells ran together (scraped one-line pages) and fragmented markdown. */
 import { describe, expect, it } from 'vitest';
 import { parseTables } from '../../src/tables/index.js';
-import { digitSplits, placeRun } from '../../src/tables/run-together.js';
+import { digitSplits, placeRun, reviewRunHeader } from '../../src/tables/run-together.js';
 import type { Cell } from '../../src/types.js';
 import { corpusText, reportFromText } from './helpers.js';
 
@@ -103,5 +103,56 @@ describe('split search stays bounded', () => {
     const run = '1234567891234567891234567891234567891234';
     expect(placeRun(run, 7, rowSum).ok).toBe(false);
     expect(placeRun(`${run}${run}`, 15, () => true).ok).toBe(false);
+  });
+});
+
+describe('复议/诉讼 table of a one-line page: anchored on its header, not on the first 行政复议', () => {
+  const LC_KFQ = 'test/fixtures/unseen/lc-kfq-2022.txt';
+  const page = corpusText(LC_KFQ);
+  const HEADER_AND_VALUES =
+    '行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 1 0 0 0 1 0 0 0 0 0 0 0 0 0 0';
+  const withReview = (replacement: string): string => {
+    if (!page.includes(HEADER_AND_VALUES)) throw new Error('fixture changed');
+    return page.replace(HEADER_AND_VALUES, replacement);
+  };
+  const review = (text: string) => {
+    const m = new Map(parseTables(reportFromText(text, 2022)).cells.filter((c) => c.table === 'review').map((c) => [c.key, c]));
+    return (k: string) => m.get(k);
+  };
+
+  it('skips the section heading and "被申请行政复议1件" in the prose (lc-kfq-2022)', () => {
+    const get = review(page);
+    expect(get('review.review.maintain')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.review.total')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.litDirect.total')).toMatchObject({ status: 'ok', value: 0 });
+    expect(get('review.litAfterReview.pending')).toMatchObject({ status: 'ok', value: 0 });
+  });
+  it('splits run-together digits when exactly one split gives the three sums', () => {
+    // 12 0 0 0 12 | 0 … | 0 …: "1200012" must be 12,0,0,0,12 (1,2,0,0,0,… breaks 维持+…=总计)
+    const get = review(withReview(HEADER_AND_VALUES.replace(/ 1 0 0 0 1 0 0 0 0 0 0 0 0 0 0$/, ' 12000120000000000')));
+    expect(get('review.review.maintain')).toMatchObject({ status: 'ok', value: 12 });
+    expect(get('review.review.total')).toMatchObject({ status: 'ok', value: 12 });
+    expect(get('review.litAfterReview.total')).toMatchObject({ status: 'ok', value: 0 });
+  });
+  it('leaves a run that splits two ways uncertain, never absent', () => {
+    // "11000110000000000": 1,10,0,0,11 | 0… and 11,0,0,0,11 | 0… both add up — which is unknown
+    expect(placeRun('11000110000000000', 15, (v) => [0, 5, 10].every((g) => v[g]! + v[g + 1]! + v[g + 2]! + v[g + 3]! === v[g + 4])).ok).toBe(false);
+    const get = review(withReview(HEADER_AND_VALUES.replace(/ 1 0 0 0 1 0 0 0 0 0 0 0 0 0 0$/, ' 11000110000000000')));
+    expect(get('review.review.total')?.status).toBe('uncertain');
+    expect(get('review.review.total')?.value).toBeNull();
+  });
+  it('reads a header that writes 总计 first in each group in that order', () => {
+    const header = '行政复议 行政诉讼 总计 结果维持 结果纠正 其他结果 尚未审结 未经复议直接起诉 复议后起诉 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结';
+    const get = review(withReview(`${header} 3 2 1 0 0 1 0 0 0 1 0 0 0 0 0`));
+    expect(get('review.review.total')).toMatchObject({ status: 'ok', value: 3 });
+    expect(get('review.review.maintain')).toMatchObject({ status: 'ok', value: 2 });
+    expect(get('review.review.correct')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.litDirect.total')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.litDirect.pending')).toMatchObject({ status: 'ok', value: 1 });
+  });
+  it('finds no table when only the heading and prose name 行政复议', () => {
+    const text = withReview('');
+    expect(parseTables(reportFromText(text, 2022)).cells.filter((c) => c.table === 'review')).toEqual([]);
+    expect(reviewRunHeader('四、政府信息公开行政复议、行政诉讼情况 2022年，被申请行政复议1件。', 0)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTables } from '../../src/tables/index.js';
 import type { Cell } from '../../src/types.js';
-import { corpusText, reportFromText } from './helpers.js';
+import { corpusText, reportFromText, SEEDS, withRow } from './helpers.js';
 
 const SEED = {
   s000: 'corpora/seeds/000_c38e258c7dab84f9.txt',
@@ -197,5 +197,20 @@ describe('PDF-like text rows', () => {
     expect(t.get('apply.partial.naturalPerson')).toMatchObject({ status: 'ok', value: 9 });
     expect(t.get('apply.notProcessed.confirmReissue.total')).toMatchObject({ status: 'ok', value: 0 });
     expect(t.get('apply.carriedForward.total')).toMatchObject({ status: 'ok', value: 0 });
+  });
+});
+
+describe('本年增/减 written in words (F2019 表二)', () => {
+  it('"增加1" / "减少3" / "新增2" are +1 / -3 / +2; the rest of seed 004 is unchanged', () => {
+    let text = corpusText(SEEDS.s004);
+    text = withRow(text, '行政许可\t387\t-302\t5862', '行政许可\t387\t增加1\t5862');
+    text = withRow(text, '行政处罚\t45\t-10\t236', '行政处罚\t45\t减少3\t236');
+    text = withRow(text, '行政事业性收费\t12\t+1\t', '行政事业性收费\t12\t新增2\t');
+    const m = new Map(parseTables(reportFromText(text, 2020)).cells.map((c) => [c.key, c]));
+    expect(m.get('a5.license.delta')).toMatchObject({ status: 'ok', value: 1, raw: '增加1' });
+    expect(m.get('a5.license.decisions')).toMatchObject({ status: 'ok', value: 5862 });
+    expect(m.get('a6.penalty.delta')).toMatchObject({ status: 'ok', value: -3 });
+    expect(m.get('a8.fee.delta')).toMatchObject({ status: 'ok', value: 2 });
+    expect(m.get('a8.fee.prevItems')).toMatchObject({ status: 'ok', value: 12 });
   });
 });

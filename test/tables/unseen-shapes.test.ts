@@ -613,3 +613,90 @@ describe('F2019 (六)其他处理 as a bare line (a PDF drops empty cells)', () 
     expect(get('apply.other.total')).toBeUndefined();
   });
 });
+
+describe('applications table with only 自然人 / 法人或其他组织 / 总计 (3 number columns)', () => {
+  const ROWS: Array<[string, string]> = [
+    ['一、本年新收政府信息公开申请数量', '12,3,15'],
+    ['二、上年结转政府信息公开申请数量', '1,0,1'],
+    ['（一）予以公开', '8,2,10'],
+    ['（二）部分公开', '1,0,1'],
+    ['1.本机关不掌握相关政府信息', '2,1,3'],
+    ['（七）总计', '11,3,14'],
+    ['四、结转下年度继续办理', '2,0,2'],
+  ];
+  const check = (cells: Cell[]) => {
+    const get = index(cells);
+    expect(get('apply.newReceived.naturalPerson')).toMatchObject({ status: 'ok', value: 12 });
+    expect(get('apply.newReceived.total')).toMatchObject({ status: 'ok', value: 15 });
+    expect(get('apply.totalProcessed.total')).toMatchObject({ status: 'ok', value: 14 });
+    expect(get('apply.unable.notHeld.naturalPerson')).toMatchObject({ status: 'ok', value: 2 });
+    // the organisation sum (3) belongs to no key: the five columns are uncertain, never absent or invented
+    for (const col of ['commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg']) {
+      expect(get(`apply.newReceived.${col}`)).toMatchObject({ status: 'uncertain', value: null });
+    }
+  };
+  it('HTML grid', () => {
+    const html = page(
+      p('三、收到和处理政府信息公开申请情况'),
+      table(
+        tr(td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 2, 2), td('申请人情况', 3)),
+        tr(td('自然人'), td('法人或其他组织'), td('总计')),
+        ...ROWS.map(([l, v]) => tr(td(l, 2), ...v.split(',').map((x) => td(x)))),
+      ),
+    );
+    const { cells, layout } = parseHtml(html, 2022);
+    check(cells);
+    expect(layout.missingColumns).toEqual([]);
+  });
+  it('TAB text rows (PDF)', () => {
+    const text = ['三、收到和处理政府信息公开申请情况', '\t申请人情况', '\t自然人\t法人或其他组织\t总计', ...ROWS.map(([l, v]) => `${l}\t${v.split(',').join('\t')}`)].join('\n');
+    check(parseText(text, 2022, [], 'pdf').cells);
+  });
+  it('a one-line page with the cells run together (rows split by 自然人 + 法人或其他组织 = 总计)', () => {
+    const text = `三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 ${ROWS.map(([l, v]) => `${l}${v.split(',').join('')}`).join('')}`;
+    check(parseText(text, 2022).cells);
+  });
+  it('a 7-column header whose rows lost their blank cells is not taken for it', () => {
+    const text = ['三、收到和处理政府信息公开申请情况', ...APPLY_HEADER_TEXT, ...ROWS.map(([l, v]) => `${l}\t${v.split(',').join('\t')}`)].join('\n');
+    const get = index(parseText(text, 2022, [], 'pdf').cells);
+    expect(get('apply.newReceived.naturalPerson')).toMatchObject({ status: 'uncertain', value: null });
+    expect(get('apply.newReceived.total')).toMatchObject({ status: 'uncertain', value: null });
+  });
+});
+
+describe('复议/诉讼 grid row left mostly or wholly blank (HTML)', () => {
+  const reviewPage = (values: string) =>
+    page(p('四、政府信息公开行政复议、行政诉讼情况'), table(...REVIEW_HEADER, tr(...values.split(',').map((x) => td(x)))), p('五、存在的主要问题及改进情况'));
+  it('two numbers and thirteen blanks: read by position', () => {
+    const get = index(parseHtml(reviewPage('1,,,,1,,,,,,,,,,'), 2019).cells);
+    expect(get('review.review.maintain')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.review.total')).toMatchObject({ status: 'ok', value: 1 });
+    expect(get('review.review.correct')).toMatchObject({ status: 'blank', value: null });
+    expect(get('review.litAfterReview.total')).toMatchObject({ status: 'blank', value: null });
+  });
+  it('every cell blank (a SourceTable that keeps the row): fifteen blank cells, none read as 0', () => {
+    // the HTML/DOCX ingest drops a wholly empty grid row today; a source that keeps it is read so
+    const words = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const grid: SourceTable = {
+      rows: [
+        [...Array<string>(5).fill('行政复议'), ...Array<string>(10).fill('行政诉讼')],
+        [...words, ...Array<string>(5).fill('未经复议直接起诉'), ...Array<string>(5).fill('复议后起诉')],
+        [...words, ...words, ...words],
+        Array<string>(15).fill(''),
+      ],
+      spanOrigin: [
+        [true, false, false, false, false, true, ...Array<boolean>(9).fill(false)],
+        [...Array<boolean>(6).fill(true), false, false, false, false, true, false, false, false, false],
+        [...Array<boolean>(5).fill(false), ...Array<boolean>(10).fill(true)],
+        Array<boolean>(15).fill(true),
+      ],
+    };
+    const cells = parseText('四、政府信息公开行政复议、行政诉讼情况', 2019, [grid], 'html').cells.filter((c) => c.table === 'review');
+    expect(cells).toHaveLength(15);
+    expect(cells.every((c) => c.status === 'blank' && c.value === null)).toBe(true);
+  });
+  it('a page number line after a header-only table is not a data row', () => {
+    const text = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结\t总计', '- 3 -'].join('\n');
+    expect(parseText(text, 2019).cells.filter((c) => c.table === 'review')).toEqual([]);
+  });
+});

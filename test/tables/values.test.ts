@@ -12,6 +12,17 @@ describe('cell values (D21)', () => {
     expect(readValue('１２３')).toMatchObject({ kind: 'number', value: 123 });
     expect(readValue('－８')).toMatchObject({ kind: 'number', value: -8 });
   });
+  it('reads a 本年增/减 change written in words: "增加1" +1, "减少3" -3, "新增2" +2', () => {
+    expect(readValue('增加1')).toMatchObject({ kind: 'number', value: 1, raw: '增加1' });
+    expect(readValue('减少3')).toMatchObject({ kind: 'number', value: -3 });
+    expect(readValue('新增2')).toMatchObject({ kind: 'number', value: 2 });
+    expect(readValue('减少 3项')).toMatchObject({ kind: 'number', value: -3 });
+    expect(readValue('减1')).toMatchObject({ kind: 'number', value: -1 });
+    // a word without a number, or a doubled sign, is not a value
+    expect(readValue('增加').kind).toBe('text');
+    expect(readValue('减少-3').kind).toBe('text');
+    expect(readValue('增减情况').kind).toBe('text');
+  });
   it('keeps blanks blank, never 0', () => {
     for (const t of ['', ' ', '-', '—', '/', '无', '&nbsp;', '\u3000']) expect(readValue(t).kind).toBe('blank');
   });
