@@ -19,14 +19,21 @@ export const rule: Rule = {
     const idx = indexCells(report);
     const out: Finding[] = [];
     for (const table of ['active', 'applications', 'review'] as const) {
-      const missing = report.cells.filter((c) => c.table === table && (c.status === 'blank' || c.status === 'absent'));
+      const tableCells = report.cells.filter((c) => c.table === table);
+      const missing = tableCells.filter((c) => c.status === 'blank' || c.status === 'absent');
       if (missing.length === 0) continue;
       const blank = missing.filter((c) => c.status === 'blank');
       const absent = missing.filter((c) => c.status === 'absent');
       const keys = missing.map((c) => c.key);
+      const columnsMissing = table === 'applications' && report.layout?.missingColumns.length ? ` (columns missing: ${report.layout.missingColumns.join(', ')})` : '';
       const parts = [
         blank.length > 0 ? `${blank.length} blank` : '',
-        absent.length > 0 ? `${absent.length} absent${report.layout?.missingColumns.length && table === 'applications' ? ` (columns missing: ${report.layout.missingColumns.join(', ')})` : ''}` : '',
+        absent.length > 0 ? `${absent.length} absent${columnsMissing}` : '',
+      ].filter(Boolean);
+      // a page that leaves cells empty where nothing happened: one finding for the table, counted
+      const counts = [
+        blank.length > 0 ? `${blank.length} blank (left empty or "-", "/", "—": not read as 0)` : '',
+        absent.length > 0 ? `${absent.length} absent (row or column not in the source)${columnsMissing}` : '',
       ].filter(Boolean);
       const labels = missing.slice(0, 6).map((c) => c.labelZh);
       out.push({
@@ -35,8 +42,8 @@ export const rule: Rule = {
         status: 'fail',
         cells: keys,
         expected: 'a value in every cell of the table (0 where nothing happened)',
-        observed: parts.join(', '),
-        message: `${TABLE_ZH[table]}: ${parts.join(', ')} — ${labels.join('; ')}${missing.length > 6 ? ` … (${missing.length} cells)` : ''}`,
+        observed: `${parts.join(', ')} of ${tableCells.length} cells`,
+        message: `${TABLE_ZH[table]}: ${missing.length} of ${tableCells.length} cells without a value — ${counts.join(', ')}; e.g. ${labels.join('; ')}${missing.length > 6 ? ` … (${missing.length - 6} more)` : ''}`,
         evidence: rowsEvidence(idx, keys, 4),
       });
     }
