@@ -8,6 +8,7 @@
  * dictionary makes some phrases one word (公开意识不强, 网站集约化, 业务培训); such a compound is
  * also read as its parts when it is made entirely of words the taxonomy knows.
  * Items of section 五's problem part all name shortcomings, so no negation handling is needed.
+ * A theme's head words take over the matches of other themes that only modify them (taxonomy.ts).
  */
 import type { ProblemPart } from '../types.js';
 import { OTHER_THEME, TAXONOMY, type Rule, type Taxonomy } from './taxonomy.js';
@@ -92,10 +93,17 @@ function occurrences(clause: Clause, alts: readonly string[], from: number): Arr
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }
 
-/** Does the pattern occur in the clause, elements in order, each within maxGap words of the previous? */
-export function matchesClause(clause: Clause, pattern: readonly string[][], maxGap: number): boolean {
-  if (pattern.length === 0) return false;
-  for (const [, firstEnd] of occurrences(clause, pattern[0]!, 0)) {
+/** A match in a clause: [start, end) in clause characters. */
+export type Span = readonly [number, number];
+
+/**
+ * Where the pattern occurs in the clause, elements in order, each within maxGap words of the
+ * previous: one span per occurrence of the first element that starts a match.
+ */
+export function matchSpans(clause: Clause, pattern: readonly string[][], maxGap: number): Span[] {
+  if (pattern.length === 0) return [];
+  const spans: Span[] = [];
+  for (const [firstStart, firstEnd] of occurrences(clause, pattern[0]!, 0)) {
     let end = firstEnd;
     let ok = true;
     for (const alts of pattern.slice(1)) {
@@ -107,18 +115,60 @@ export function matchesClause(clause: Clause, pattern: readonly string[][], maxG
       }
       end = next[1];
     }
-    if (ok) return true;
+    if (ok) spans.push([firstStart, end]);
   }
-  return false;
+  return spans;
+}
+
+/** Does the pattern occur in the clause, elements in order, each within maxGap words of the previous? */
+export function matchesClause(clause: Clause, pattern: readonly string[][], maxGap: number): boolean {
+  return matchSpans(clause, pattern, maxGap).length > 0;
 }
 
 function patternsOf(theme: Taxonomy['themes'][number], part: ProblemPart): Rule[] {
   return part === 'improvement' ? theme.improvementPatterns : theme.patterns;
 }
 
+/** Where the rule matches the clause (with its own gap, or the taxonomy's). */
+export function ruleSpans(clause: Clause, rule: Rule, taxonomy: Taxonomy): Span[] {
+  return matchSpans(clause, rule.elements, (rule.maxGap ?? taxonomy.maxGap) * (taxonomy.gapScale ?? 1));
+}
+
 /** Does the rule match the clause (with its own gap, or the taxonomy's)? */
 export function ruleMatches(clause: Clause, rule: Rule, taxonomy: Taxonomy): boolean {
-  return matchesClause(clause, rule.elements, (rule.maxGap ?? taxonomy.maxGap) * (taxonomy.gapScale ?? 1));
+  return ruleSpans(clause, rule, taxonomy).length > 0;
+}
+
+/**
+ * Is the span only a modifier of the head (依申请 in 依申请公开渠道知晓度不高)? It begins before
+ * the head ends, no weakness word stands between its start and the head, and when it ends before
+ * the head it ends at most maxGap words before it (one noun phrase).
+ */
+function claimedBy(clause: Clause, span: Span, head: Span, taxonomy: Taxonomy): boolean {
+  if (span[0] >= head[1]) return false;
+  if (occurrences(clause, taxonomy.weakWords, span[0]).some(([s, e]) => e <= head[0] && s >= span[0])) return false;
+  if (span[1] > head[0]) return true;
+  const gap = clause.wordAt[head[0]]! - clause.wordAt[span[1] - 1]! - 1;
+  return gap <= taxonomy.maxGap * (taxonomy.gapScale ?? 1);
+}
+
+/**
+ * Theme ids named in one clause. A theme's matches that the head of another theme named in the
+ * clause takes over (see `claimedBy`) do not count.
+ */
+export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part: ProblemPart = 'problem'): string[] {
+  const spans = new Map<string, Span[]>();
+  for (const theme of taxonomy.themes) {
+    const found = patternsOf(theme, part).flatMap((r) => ruleSpans(clause, r, taxonomy));
+    if (found.length > 0) spans.set(theme.id, found);
+  }
+  const heads = taxonomy.themes
+    .filter((t) => t.heads.length > 0 && spans.has(t.id))
+    .flatMap((t) => occurrences(clause, t.heads, 0).map((span) => ({ theme: t.id, span })));
+  if (heads.length === 0) return [...spans.keys()];
+  return [...spans.entries()]
+    .filter(([id, own]) => own.some((span) => !heads.some((h) => h.theme !== id && claimedBy(clause, span, h.span, taxonomy))))
+    .map(([id]) => id);
 }
 
 /**
@@ -126,10 +176,8 @@ export function ruleMatches(clause: Clause, rule: Rule, taxonomy: Taxonomy): boo
  * the problem patterns; an improvement item also with action + topic ("加强平台建设").
  */
 export function classifyWords(words: readonly string[], taxonomy: Taxonomy = TAXONOMY, part: ProblemPart = 'problem'): string[] {
-  const clauses = toClauses(words, taxonomy.vocabulary);
-  const themes = taxonomy.themes
-    .filter((theme) => patternsOf(theme, part).some((r) => clauses.some((c) => ruleMatches(c, r, taxonomy))))
-    .map((theme) => theme.id);
+  const named = new Set(toClauses(words, taxonomy.vocabulary).flatMap((c) => clauseThemes(c, taxonomy, part)));
+  const themes = taxonomy.themes.filter((theme) => named.has(theme.id)).map((theme) => theme.id);
   return themes.length > 0 ? themes : [OTHER_THEME];
 }
 
@@ -137,8 +185,9 @@ export function classifyWords(words: readonly string[], taxonomy: Taxonomy = TAX
 export function themeClauseWords(words: readonly string[], taxonomy: Taxonomy = TAXONOMY): Map<string, string[]> {
   const clauses = toClauses(words, taxonomy.vocabulary);
   const out = new Map<string, string[]>();
+  const named = clauses.map((c) => clauseThemes(c, taxonomy));
   for (const theme of taxonomy.themes) {
-    const hit = clauses.filter((c) => theme.patterns.some((r) => ruleMatches(c, r, taxonomy)));
+    const hit = clauses.filter((_, i) => named[i]!.includes(theme.id));
     if (hit.length > 0) out.set(theme.id, hit.flatMap((c) => c.words));
   }
   return out;

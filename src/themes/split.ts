@@ -8,6 +8,8 @@
  * - items marked 一是…二是…, (一)…(二)…, 1.…2.…, 第一，…第二，…, often with a title sentence
  *   ("一是信息公开主体整体意识不强。…"); or no markers at all: one sentence, or clauses split by ；.
  * When no cue separates the parts, a numbering that restarts at 1 starts the improvement part.
+ * - each problem followed by its remedy: "一是…不够全面。对此，我局将…。二是…" — each item is cut
+ *   where its remedy begins, the remedy becoming an improvement item of its own.
  */
 import type { ProblemPart } from '../types.js';
 
@@ -44,6 +46,22 @@ const PROBLEM_WORD = /问题|不足|存在|短板|差距|薄弱|欠缺/;
 
 /** A clause that links the improvements to the problems ("针对存在问题，…"), not a problem itself. */
 const CONNECTOR = /^(?:针对|对照|对于|鉴于|为解决|为此|对此|因此)/;
+
+/** A sentence that answers the problem before it ("对此，我局将…", "针对这一问题，…", "下一步，…"). */
+const REMEDY_CONNECTOR =
+  /^(?:对此|为此|针对[^，,。；;]{0,10}?(?:问题|不足|情况|短板|现象)|下一步|下步|今后|接下来|(?:整改|改进)(?:措施|方向|情况)?[:：])/;
+
+/** "我局将…", "本单位拟…": a remedy when the sentence states no shortcoming ("我局将…纳入考核，但…不够"). */
+const REMEDY_SUBJECT = /^(?:我|本)[\u4e00-\u9fff]{1,3}?(?:将|拟|计划|要(?!求))/;
+const SHORTCOMING = /但|问题|不足|不够|不强|不高|不到位|有待|存在|欠缺|薄弱|滞后|不及时|不规范/;
+
+function opensRemedy(sentence: string): boolean {
+  const first = sentence.replace(/[。；;！!？?][\s\S]*$/, '');
+  return REMEDY_CONNECTOR.test(sentence) || (REMEDY_SUBJECT.test(sentence) && !SHORTCOMING.test(first));
+}
+
+/** A sentence continuing a remedy ("同时，…", "并将…"). */
+const REMEDY_CONTINUATION = /^(?:同时|并|此外|另外|还将|将)/;
 
 /** "仍存在一些不足，主要是：" — the list follows the colon, its items separated by ； or ，. */
 const LIST_INTRO = /(?:主要是|主要有|主要表现(?:为|在)|具体表现(?:为|在)|表现(?:为|在)|具体(?:是|为|有)|如下)[:：]/;
@@ -190,6 +208,16 @@ function isItemText(s: string): boolean {
   return bare.length >= 4 && !BARE_HEADING.test(bare) && !NONE_STATEMENT.test(bare);
 }
 
+/** Where a remedy sentence begins in an item's text (after 。！？；, or at the start), or -1. */
+export function remedyAt(text: string, fromStart = false): number {
+  for (const m of text.matchAll(/(?:^|[。；;！!？?\n])\s*/g)) {
+    const at = m.index + m[0].length;
+    if ((m.index === 0 && m[0].length === 0 && !fromStart) || at >= text.length) continue;
+    if (opensRemedy(text.slice(at))) return at;
+  }
+  return -1;
+}
+
 /** Split one part into items: by its top-level list, or by sentences (。！？；) when unmarked. */
 export function splitPart(text: string, part: ProblemPart, base: number): RawItem[] {
   const items: RawItem[] = [];
@@ -219,9 +247,53 @@ export function splitPart(text: string, part: ProblemPart, base: number): RawIte
       }
       continue;
     }
+    const remedy = part === 'problem' && opensRemedy(sentence.trim());
+    const continuesRemedy = part === 'problem' && items.at(-1)?.part === 'improvement' && REMEDY_CONTINUATION.test(sentence.trim());
+    if (remedy || continuesRemedy) {
+      // "…问题。对此，我局将…" without numbering: the remedy is an improvement item
+      const cleaned = cleanItemText(sentence);
+      const last = items.at(-1);
+      if (continuesRemedy && last) {
+        last.text = cleanItemText(text.slice(last.start - base, m.index + sentence.length));
+        last.end = base + m.index + sentence.length;
+      } else if (isItemText(cleaned)) {
+        const lead = sentence.search(/[^\s：:，,。；;、.]/);
+        items.push({ part: 'improvement', text: cleaned, start: base + m.index + Math.max(lead, 0), end: base + m.index + sentence.length });
+      }
+      continue;
+    }
     push(m.index, m.index + sentence.length);
   }
   return items;
+}
+
+/**
+ * Items of a problem list whose items each carry their remedy ("一是…。对此，我局将…。二是…"),
+ * or null when the list is no such list: a remedy must follow an item that another item follows.
+ * `end` is where the list's last item ends (the improvement part, if any, begins there).
+ */
+function interleavedItems(text: string, from: number, end: number, base: number): RawItem[] | null {
+  const list = topList(text.slice(from, end)).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  if (list.length < 2) return null;
+  const bounds = list.map((m, i) => [m.end, i + 1 < list.length ? list[i + 1]!.start : end] as const);
+  const remedies = bounds.map(([s, e]) => remedyAt(text.slice(s, e)));
+  if (!remedies.slice(0, -1).some((r) => r >= 0)) return null;
+  const items = splitPart(text.slice(from, list[0]!.start), 'problem', base + from).filter((i) => i.part === 'problem');
+  bounds.forEach(([s, e], i) => {
+    const r = remedies[i]!;
+    const cut = r >= 0 ? s + r : e;
+    items.push(...wholeItem(text, s, cut, 'problem', base));
+    if (r >= 0) items.push(...wholeItem(text, cut, e, 'improvement', base));
+  });
+  return items;
+}
+
+/** One item of text[start, end), when it is worth one. */
+function wholeItem(text: string, start: number, end: number, part: ProblemPart, base: number): RawItem[] {
+  const cleaned = cleanItemText(text.slice(start, end));
+  if (!isItemText(cleaned)) return [];
+  const lead = text.slice(start, end).search(/[^\s：:，,。；;、.]/);
+  return [{ part, text: cleaned, start: base + start + Math.max(lead, 0), end: base + end }];
 }
 
 /**
@@ -233,8 +305,33 @@ export function splitProblems(body: string, base = 0): RawItem[] {
   const heading = PROBLEM_HEADING.exec(text);
   const problemFrom = heading ? heading[0].length : 0;
   const impAt = improvementStart(text, problemFrom);
+  const interleaved = interleavedPart(text, problemFrom, impAt, base);
+  if (interleaved) return interleaved;
   const problemEnd = impAt >= 0 ? impAt : text.length;
   const items = splitPart(text.slice(problemFrom, problemEnd), 'problem', base + problemFrom);
+  items.push(...improvementItems(text, impAt, base));
+  return items;
+}
+
+/**
+ * A problem part whose list items each carry their remedy, then the improvement part after the
+ * list's last item, if any; null when the section has no such list. The list must start before
+ * the improvement part found by its cues (a cue inside an item, "下一步，…", does not end it).
+ */
+function interleavedPart(text: string, problemFrom: number, impAt: number, base: number): RawItem[] | null {
+  const list = topList(text.slice(problemFrom));
+  if (list.length < 2 || (impAt >= 0 && problemFrom + list[0]!.start >= impAt)) return null;
+  const lastEnd = problemFrom + list[list.length - 1]!.end;
+  const after = improvementStart(text, lastEnd);
+  const items = interleavedItems(text, problemFrom, after >= 0 ? after : text.length, base);
+  if (!items) return null;
+  items.push(...improvementItems(text, after, base));
+  return items;
+}
+
+/** Items of the improvement part starting at impAt (none when impAt < 0), its heading skipped. */
+function improvementItems(text: string, impAt: number, base: number): RawItem[] {
+  const items: RawItem[] = [];
   if (impAt >= 0) {
     const impText = text.slice(impAt);
     const impHeading = /^\s*(?:[(（][二2][)）]|[二2][、.．])?\s*(?:[^\n。：:]{0,12}?(?:改进|整改|打算|计划|方向|措施|思路)[^\n。：:，,]{0,8})?\s*[。：:.]?/.exec(impText);

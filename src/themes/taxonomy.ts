@@ -9,6 +9,11 @@
  * 培训, 解读 …). A problem item names the theme when a topic and a weakness word (macro WEAK)
  * meet in a clause, or a lack word (macro LACK) precedes a topic ("缺乏培训"); an improvement
  * item names it when an action word (macro IMPROVE) precedes a topic ("加强平台建设").
+ *
+ * A theme may list `heads`: words that take over what stands before them in a clause that names
+ * their theme. In "群众对依申请公开渠道知晓度不高" the channel is only the object of 知晓度
+ * (publicity), so the matches of application and form that begin before the head, with no
+ * weakness word of their own before it, do not count ("Chinese noun phrases end in their head").
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +38,9 @@ export interface ThemeDef {
   patterns: Rule[];
   /** Compiled patterns of an improvement item (the problem patterns plus action + topic). */
   improvementPatterns: Rule[];
+  /** Head words (alternatives of one element): in a clause naming this theme, they take over
+   *  the matches of other themes that begin before them with no weakness word before them. */
+  heads: string[];
 }
 
 export interface Taxonomy {
@@ -47,6 +55,10 @@ export interface Taxonomy {
    * compound such as 公开意识不强 or 网站集约化 is matched by its parts when it is made of these.
    */
   vocabulary: ReadonlySet<string>;
+  /** Words saying that something is weak or lacking (macros WEAK and LACK, and the negated words
+   *  of patterns: 不及时, 未同步): a match holding one before a head is a statement of its own,
+   *  not the head's modifier. */
+  weakWords: string[];
 }
 
 interface RawTheme {
@@ -56,6 +68,7 @@ interface RawTheme {
   typical?: string[];
   patterns?: string[];
   topics?: string[];
+  heads?: string[];
 }
 
 interface RawTaxonomy {
@@ -71,6 +84,9 @@ interface RawTaxonomy {
 export const THEMES_PATH = fileURLToPath(new URL('../../data/themes.json', import.meta.url));
 
 const MACRO_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** A negated predicate of a pattern (不及时, 未同步, 没有更新, 无法访问): it states a shortcoming. */
+const NEGATED = /^[不未没无非][\u4e00-\u9fff]/;
 
 /** "意识 WEAK" → [["意识"], ["不够", "不足", …]]. */
 export function compilePattern(pattern: string, macros: Record<string, string[]>): string[][] {
@@ -108,6 +124,15 @@ export function compileRule(pattern: string, macros: Record<string, string[]>): 
   return gap ? { elements, maxGap: Number(gap[1]) } : { elements };
 }
 
+/** Heads are single elements ("知晓度", "责任追究机制", "AWARE"); a head may span several words. */
+function compileHeads(heads: readonly string[], macros: Record<string, string[]>, themeId: string): string[] {
+  return [...new Set(heads.flatMap((h) => {
+    const elements = compilePattern(h, macros);
+    if (elements.length > 1) throw new Error(`themes.json: head "${h}" of ${themeId} must be one element (no spaces)`);
+    return elements.flat();
+  }))].sort((a, b) => b.length - a.length);
+}
+
 export function compileTaxonomy(raw: RawTaxonomy): Taxonomy {
   const macros = raw.macros ?? {};
   const themes = raw.themes.map((t) => {
@@ -120,6 +145,7 @@ export function compileTaxonomy(raw: RawTaxonomy): Taxonomy {
       typical: t.typical ?? [],
       patterns,
       improvementPatterns: [...patterns, ...topics.improvement.map((p) => compileRule(p, macros))],
+      heads: compileHeads(t.heads ?? [], macros, t.id),
     };
   });
   const patternWords = themes.flatMap((t) => t.improvementPatterns.flatMap((r) => r.elements.flat()));
@@ -127,7 +153,16 @@ export function compileTaxonomy(raw: RawTaxonomy): Taxonomy {
     maxGap: raw.maxGap ?? 4,
     // Weakness words (the macros) say that something is lacking, not what: no use as top terms.
     stopwords: new Set([...(raw.stopwords ?? []), ...Object.values(macros).flat()]),
-    vocabulary: new Set([...patternWords, ...Object.values(macros).flat(), ...(raw.stopwords ?? []), ...(raw.lexicon ?? [])]),
+    vocabulary: new Set([
+      ...patternWords,
+      ...themes.flatMap((t) => t.heads),
+      ...Object.values(macros).flat(),
+      ...(raw.stopwords ?? []),
+      ...(raw.lexicon ?? []),
+    ]),
+    weakWords: [...new Set([...(macros.WEAK ?? []), ...(macros.LACK ?? []), ...patternWords.filter((w) => NEGATED.test(w))])].sort(
+      (a, b) => b.length - a.length,
+    ),
     themes,
   };
 }

@@ -75,6 +75,39 @@ describe('theme classification', () => {
     expect(themesOf('着力提升平台渠道管理和服务水平')).toEqual(['other']);
   });
 
+  it('a head word takes over the other themes that only modify it', () => {
+    // 知晓度 (publicity) governs the channel before it: no application, no form
+    expect(themesOf('群众对依申请公开渠道知晓度不高')).toEqual(['publicity']);
+    expect(themesOf('企业对惠企政策公开方式的知晓程度不高')).toEqual(['publicity']);
+    // a weakness of its own before the head keeps the other theme: two problems in one clause
+    expect(themesOf('依申请公开答复不规范、群众知晓度不高')).toEqual(['publicity', 'application']);
+    expect(themesOf('政务新媒体更新不及时、群众知晓度不高')).toEqual(['timeliness', 'platform', 'publicity']);
+    // staff (capacity) of a 街道 body: not a problem of 基层 disclosure; the disclosure itself is
+    expect(themesOf('街道政务公开工作人员均为兼职，专业知识缺乏')).toEqual(['capacity']);
+    expect(themesOf('部分街道政务公开工作推进不平衡')).toEqual(['grassroots']);
+    // 责任追究机制 is supervision's; an incomplete 考核机制 is both
+    expect(themesOf('考核结果运用不够充分，责任追究机制落实不到位')).toEqual(['supervision']);
+    expect(themesOf('政务公开考核机制不健全')).toEqual(['institution', 'supervision']);
+    // participation (参与度) is interaction, not the breadth of 预公开
+    expect(themesOf('重大行政决策预公开的公众参与度不高')).toEqual(['interpretation']);
+    expect(themesOf('重大决策预公开范围不够广')).toEqual(['coverage']);
+    // a head counts only in a clause that names its theme
+    const raw = (publicity: string[]) => ({
+      macros: { WEAK: ['不高'] },
+      themes: [
+        { id: 'form', label_zh: '渠道', topics: ['渠道'] },
+        { id: 'publicity', label_zh: '宣传', heads: ['知晓度'], patterns: publicity },
+      ],
+    });
+    const words = ['渠道', '知晓度', '不高'];
+    expect(classifyWords(words, compileTaxonomy(raw(['宣传 不够'])))).toEqual(['form']);
+    expect(classifyWords(words, compileTaxonomy(raw(['知晓度 不高'])))).toEqual(['publicity']);
+  });
+
+  it('rejects a head written as several elements', () => {
+    expect(() => compileTaxonomy({ themes: [{ id: 'x', label_zh: 'x', heads: ['问责 机制'] }] })).toThrow(/one element/);
+  });
+
   it('falls back to other when nothing fits', () => {
     expect(themesOf('受疫情影响，部分线下活动未能如期开展')).toEqual(['other']);
     // decision disclosure that needs strengthening is a coverage problem (shanghai-bgt-2019 wording)

@@ -219,6 +219,64 @@ describe('section 五 shapes not in the corpus', () => {
     });
   }
 
+  it('each problem followed by its remedy in the same paragraph (unseen ap-scjgj-2020, 对此，我局将…)', () => {
+    const body =
+      '我局政府信息公开工作虽取得一定成效，但仍存在一些不足：一是主动公开的深度和广度不够，部分涉企信息公开不够全面。对此，我局将梳理完善主动公开目录，扩大涉企信息公开范围。二是政务公开考核机制不健全，对下属单位监督检查不够。对此，我局将完善考核办法，开展常态化检查。三是信息公开宣传力度不够，群众对依申请公开渠道知晓度不高。对此，我局将通过多种渠道宣传依申请公开途径。';
+    const items = itemsOfText(body, 100);
+    expect(items.map((i) => [i.part, i.text])).toEqual([
+      ['problem', '主动公开的深度和广度不够，部分涉企信息公开不够全面'],
+      ['improvement', '对此，我局将梳理完善主动公开目录，扩大涉企信息公开范围'],
+      ['problem', '政务公开考核机制不健全，对下属单位监督检查不够'],
+      ['improvement', '对此，我局将完善考核办法，开展常态化检查'],
+      ['problem', '信息公开宣传力度不够，群众对依申请公开渠道知晓度不高'],
+      ['improvement', '对此，我局将通过多种渠道宣传依申请公开途径'],
+    ]);
+    expect(items.map((i) => i.itemNo)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(problems(items).map((i) => i.themes)).toEqual([['coverage'], ['institution', 'supervision'], ['publicity']]);
+    // offsets of the cut items point into the body
+    const raw = splitProblems(body, 100);
+    expect(body.slice(raw[1]!.start - 100, raw[1]!.end - 100)).toMatch(/^对此，我局将梳理/);
+    expect(body.slice(raw[2]!.start - 100, raw[2]!.end - 100)).toMatch(/^政务公开考核机制不健全/);
+  });
+
+  it('"针对这一问题，…" and "下一步，…" after each item; 下一步 inside item 一 does not end the problem part', () => {
+    const body =
+      '（一）政府网站栏目更新不及时。针对这一问题，我办将建立栏目巡查制度。（二）政策解读形式单一。下一步，将多用图解、视频解读。（三）工作人员多为兼职。下一步，我办将配齐专职人员，同时加强业务培训。';
+    expect(parts(body)).toEqual({
+      problem: ['政府网站栏目更新不及时', '政策解读形式单一', '工作人员多为兼职'],
+      improvement: ['针对这一问题，我办将建立栏目巡查制度', '下一步，将多用图解、视频解读', '下一步，我办将配齐专职人员，同时加强业务培训'],
+    });
+    expect(splitProblems(body).map((i) => i.part)).toEqual(['problem', 'improvement', 'problem', 'improvement', 'problem', 'improvement']);
+  });
+
+  it('unnumbered problems each followed by a remedy; "同时，…" continues the remedy', () => {
+    const body = '政务新媒体管理不够规范。对此，我局将制定新媒体管理办法。同时，开展新媒体常态化检查。依申请公开答复文书不够规范。为此，我局将统一答复文书模板。';
+    expect(splitProblems(body).map((i) => [i.part, i.text])).toEqual([
+      ['problem', '政务新媒体管理不够规范'],
+      ['improvement', '对此，我局将制定新媒体管理办法。同时，开展新媒体常态化检查'],
+      ['problem', '依申请公开答复文书不够规范'],
+      ['improvement', '为此，我局将统一答复文书模板'],
+    ]);
+  });
+
+  it('"我局将…" is a remedy after a problem, but not when the sentence states a shortcoming', () => {
+    expect(parts('1.公开内容不够全面。我局将进一步梳理公开目录。2.公开不够及时。我局将建立发布提醒机制。')).toEqual({
+      problem: ['公开内容不够全面', '公开不够及时'],
+      improvement: ['我局将进一步梳理公开目录', '我局将建立发布提醒机制'],
+    });
+    expect(parts('我局将政务公开纳入年度考核，但考核结果运用不够充分。信息发布审核把关不严。下一步，我局将严格落实三审三校制度。')).toEqual({
+      problem: ['我局将政务公开纳入年度考核，但考核结果运用不够充分', '信息发布审核把关不严'],
+      improvement: ['下一步，我局将严格落实三审三校制度'],
+    });
+  });
+
+  it('a remedy after the last item only is the improvement part, not an interleaved list', () => {
+    expect(parts('一是公开形式单一；二是宣传力度不够。下一步，我局将丰富公开形式，加大宣传力度。')).toEqual({
+      problem: ['公开形式单一', '宣传力度不够'],
+      improvement: ['下一步，我局将丰富公开形式，加大宣传力度'],
+    });
+  });
+
   it('no item is empty or a bare heading, in any shape', () => {
     for (const [, body] of shapes) {
       for (const item of splitProblems(body)) {

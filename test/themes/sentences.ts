@@ -29,7 +29,8 @@ export const TUNING: readonly Labelled[] = [
   ['信息公开工作人员变动频繁，业务衔接不畅', ['capacity']],
   ['政务公开专栏信息更新较慢', ['timeliness']],
   ['政民互动渠道不够畅通，网民留言回复不及时', ['form', 'interpretation', 'timeliness']],
-  ['乡镇（街道）政务公开工作开展不平衡，村（居）务公开不够规范', ['grassroots']],
+  // quality added to agree with QA's key for the unseen reports (村务公开不够规范 is quality)
+  ['乡镇（街道）政务公开工作开展不平衡，村（居）务公开不够规范', ['grassroots', 'quality']],
   ['信息公开工作机制还不够健全，部门之间协调配合不够', ['institution']],
   ['对政务公开工作的监督检查还不够到位，考核评价作用发挥不充分', ['supervision']],
   ['主动公开的信息以工作动态为主，涉及群众切身利益的实质性内容偏少', ['coverage']],
@@ -38,7 +39,8 @@ export const TUNING: readonly Labelled[] = [
   ['依申请公开办理流程有待进一步规范', ['application', 'institution']],
   ['政府信息公开指南和目录更新不及时', ['timeliness']],
   ['政务新媒体存在“僵尸号”“睡眠号”现象', ['platform']],
-  ['宣传方式单一，群众参与度不高', ['form', 'publicity']],
+  // interpretation added to agree with QA's key (participation, 参与度, is interaction)
+  ['宣传方式单一，群众参与度不高', ['form', 'interpretation', 'publicity']],
   ['信息公开保密审查机制不够完善', ['institution']],
   ['部分信息存在表述不准确、数据不一致等问题', ['quality']],
   ['财政预决算等重点领域信息公开的精细化程度不够', ['coverage']],
@@ -62,7 +64,8 @@ export const HELD_OUT: readonly Labelled[] = [
   ['依申请公开答复的规范性有待进一步提升', ['application', 'quality']],
   ['依申请公开件办理期限把握不严，个别申请答复超期', ['application']],
   ['信息公开工作人员业务素质参差不齐，对公开标准把握不准', ['capacity']],
-  ['基层工作人员少，政务公开工作往往由其他岗位人员兼任', ['capacity', 'grassroots']],
+  // grassroots dropped to agree with QA's key (staff of a 基层 body is capacity, not 基层 disclosure)
+  ['基层工作人员少，政务公开工作往往由其他岗位人员兼任', ['capacity']],
   ['政务公开工作经费保障不足，专业人员配备不到位', ['capacity']],
   ['部分信息公开内容仍停留在表面，深层次信息公开较少', ['coverage']],
   ['财政资金、公共资源配置等重点领域信息公开还不够深入', ['coverage']],
@@ -119,10 +122,72 @@ export const HELD_OUT_2: readonly Labelled[] = [
   ['对信息公开工作的日常督促检查不够', ['supervision']],
   ['宣传引导不够，群众主动获取政府信息的意识不强', ['publicity']],
   ['针对基层工作人员的政务公开业务培训较少', ['grassroots', 'publicity']],
-  ['村级政务公开内容不够规范、更新不够及时', ['grassroots', 'timeliness']],
+  // quality added to agree with QA's key (公开内容不够规范 is quality)
+  ['村级政务公开内容不够规范、更新不够及时', ['grassroots', 'quality', 'timeliness']],
   ['依申请公开办理质量有待提升', ['application', 'quality']],
   ['对疑难复杂的政府信息公开申请研判不够精准', ['application']],
   ['信息公开与政务服务融合度不高', ['other']],
   ['图片、音视频等多媒体形式运用不多', ['form']],
   ['政府信息公开工作机构不够健全，职责分工不够明确', ['institution']],
+];
+
+/**
+ * A third held-out set, written for the unseen-reports follow-up before any change made for it:
+ * kinds other than those QA reported, worded unlike the sets above (score in the test).
+ */
+export const HELD_OUT_3: readonly Labelled[] = [
+  ['少数科室负责人仍存在“多一事不如少一事”的保守心态，公开积极性不高', ['awareness']],
+  ['行政许可、行政处罚等“双公示”信息公开不够完整', ['coverage']],
+  ['部分规范性文件印发后未能在规定时限内公开', ['timeliness']],
+  ['个别公开文件存在文号错误、标点误用等情况', ['quality']],
+  ['政务公开岗位人员调整后交接不到位，新任人员对业务不熟悉', ['capacity']],
+  ['部门网站页面设计陈旧，移动端适配性差', ['platform']],
+  ['政府信息公开仍以网站发布为主，线下查阅点作用发挥不充分', ['form']],
+  ['对涉及群众切身利益的政策缺少通俗易懂的解读', ['interpretation']],
+  ['公开属性源头认定工作不够规范，部分文件未标注公开属性', ['institution']],
+  ['年度政务公开工作要点任务分解后跟踪问效不够', ['supervision']],
+  ['面向社会公众的《条例》普法宣传活动开展较少', ['publicity']],
+  ['村级公开栏公开事项不全，群众关心的财务收支信息未能及时上墙', ['coverage', 'grassroots', 'timeliness']],
+  ['依申请公开答复告知书说理不够充分', ['application']],
+  ['政务公开工作缺乏统一的操作规范和工作指引', ['institution']],
+  ['政务服务事项办事指南更新滞后于政策调整', ['timeliness']],
+  ['部分统计数据发布前复核不细，出现前后数据矛盾', ['quality']],
+  ['部分政务新媒体账号长期停更，存在“空壳”现象', ['platform']],
+  ['政策解读多由起草科室简单复述文件内容，解读材料质量不高', ['interpretation', 'quality']],
+  ['政务公开工作年度考核中信息公开指标权重偏低', ['supervision']],
+  ['村务公开向自然村延伸不够，部分村务公开栏信息陈旧', ['grassroots', 'timeliness']],
+];
+
+/**
+ * Kinds QA found mislabelled in the unseen reports (the first sentence of each group is QA's),
+ * with new sentences of the same kinds and contrasts that must keep their theme:
+ * - awareness of a channel is publicity (知晓度 governs what precedes it);
+ * - a 街道/乡镇 body's staff is capacity; grassroots is disclosure at 基层/村居 level as a topic;
+ * - accountability mechanisms (责任追究机制, 问责机制) are supervision;
+ * - participation (参与度) is interpretation, not coverage;
+ * - empty content (内容空白) is coverage; irregular updates (频率不稳定, 未更新) are timeliness;
+ * - disclosure done irregularly (公开不够规范) is quality.
+ */
+export const QA_KINDS: readonly Labelled[] = [
+  ['信息公开宣传力度不够，群众对依申请公开渠道知晓度不高', ['publicity']],
+  ['群众对政府信息公开申请渠道的知晓率偏低', ['publicity']],
+  ['社会公众对政务新媒体平台的知晓度不高', ['publicity']],
+  ['企业对惠企政策公开方式的知晓程度不高', ['publicity']],
+  ['街道政务公开工作人员均为兼职，专业知识缺乏', ['capacity']],
+  ['乡镇政务公开工作人员变动频繁', ['capacity']],
+  ['部分街道政务公开专职人员配备不足', ['capacity']],
+  ['部分街道政务公开工作推进不平衡', ['grassroots']],
+  ['考核结果运用不够充分，责任追究机制落实不到位', ['supervision']],
+  ['政务公开问责机制执行不严', ['supervision']],
+  ['政务公开考核机制不健全，对下属单位监督检查不够', ['institution', 'supervision']],
+  ['重大行政决策预公开的公众参与度不高，意见征集渠道较为单一', ['form', 'interpretation']],
+  ['政策制定过程中的公众参与度不高', ['interpretation']],
+  ['重大决策预公开范围不够广', ['coverage']],
+  ['政务公开专栏建设不够完善，部分栏目内容空白', ['coverage', 'platform']],
+  ['部分重点领域信息公开内容空白', ['coverage']],
+  ['政务新媒体重建设轻管理，信息发布频率不稳定', ['platform', 'timeliness']],
+  ['专栏信息发布频次不固定', ['timeliness']],
+  ['社区公开栏内容长期未更新', ['grassroots', 'timeliness']],
+  ['村务公开不够规范，部分村公开栏内容更新不及时', ['grassroots', 'quality', 'timeliness']],
+  ['部分单位信息公开不够规范', ['quality']],
 ];
