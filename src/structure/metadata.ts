@@ -4,7 +4,17 @@
  * first line naming a 政府信息公开…年度报告), the statistics period sentence, the preamble and the
  * table markers of report-format.md §1.
  */
+import { readFileSync } from 'node:fs';
 import type { Level, ReportMeta, Section, TableLayout, Template } from '../types.js';
+
+/** Names of the prefecture-level cities (data/prefecture-cities.txt), to tell them from county-level cities. */
+const PREFECTURE_CITIES: ReadonlySet<string> = new Set(
+  readFileSync(new URL('../../data/prefecture-cities.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.split(/\s+/))
+    .filter(Boolean),
+);
 
 /** Lines of the head of the document that are searched for a title. */
 const TITLE_SEARCH_LINES = 80;
@@ -124,9 +134,12 @@ export function levelOf(organ: string): Level {
   if (/(?:县|旗|区)$/.test(core)) return 'county';
   if (/(?:州|盟|地区)$/.test(core)) return 'city';
   if (/市$/.test(core)) {
-    // "X市Y市": a county-level city under a prefecture; "X省Y市" or plain "Y市": a prefecture-level city.
+    // "X市Y市" is a county-level city under a prefecture; otherwise the name decides:
+    // 苏州市 is prefecture level (city), 昆山市 / 义乌市 are county level.
     const inner = core.slice(0, -1);
-    return /市/.test(inner) ? 'county' : 'city';
+    if (/市/.test(inner)) return 'county';
+    const name = inner.replace(/^.*?(?:省|自治区)/, '');
+    return PREFECTURE_CITIES.has(name) ? 'city' : 'county';
   }
   return 'unknown';
 }
