@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { extract, detectFormat } from './ingest/index.js';
 import { normalizeText } from './structure/normalize.js';
 import { findSections } from './structure/sections.js';
-import { readMeta, decideTemplate, reportVerdict } from './structure/metadata.js';
+import { readMeta, decideTemplate, levelFromTables, reportVerdict } from './structure/metadata.js';
 import { segment } from './structure/segment.js';
 import { parseTables } from './tables/index.js';
 import { extractClaims } from './claims/index.js';
 import { runChecks } from './checks/registry.js';
 import { problemItems } from './themes/index.js';
-import { type Report, type Source, type Stage, type Token, IngestError, emptyReport } from './types.js';
+import { type Report, type Section, type Source, type Stage, type Token, IngestError, emptyReport } from './types.js';
 
 /** Bump when a change to the pipeline changes its outputs: it invalidates the cache. */
 export const PIPELINE_VERSION = '0.1.0';
@@ -38,25 +38,36 @@ export const stages: readonly Stage[] = [
     name: 'metadata',
     run: (r) => ({ ...r, meta: readMeta(r.text, r.sections) }),
   },
-  {
-    name: 'segment',
-    run: (r) => {
-      const tokens: Report['tokens'] = {};
-      for (const s of r.sections) tokens[s.id] = segment(r.text.slice(s.bodyStart, s.end), s.bodyStart) as Token[];
-      return { ...r, tokens };
-    },
-  },
+  { name: 'segment', run: (r) => ({ ...r, tokens: lazySectionTokens(r.text, r.sections) }) },
   {
     name: 'tables',
     run: (r) => {
       const { cells, layout } = parseTables(r);
-      return { ...r, cells, layout, meta: { ...r.meta, template: decideTemplate(r.meta, layout) } };
+      return { ...r, cells, layout, meta: { ...r.meta, template: decideTemplate(r.meta, layout), level: levelFromTables(r.meta, cells) } };
     },
   },
   { name: 'claims', run: (r) => ({ ...r, claims: extractClaims(r) }) },
   { name: 'checks', run: (r) => ({ ...r, findings: runChecks(r) }) },
   { name: 'problems', run: (r) => ({ ...r, problems: problemItems(r) }) },
 ];
+
+/**
+ * Each section's words, segmented the first time a stage reads them (then kept). Segmenting every
+ * section up front was an eighth of a text report's time, spent even when no stage reads the
+ * tokens; the object still enumerates, serializes and compares like a plain record.
+ */
+export function lazySectionTokens(text: string, sections: readonly Section[]): Report['tokens'] {
+  const tokens: Report['tokens'] = {};
+  for (const s of sections) {
+    let words: Token[] | undefined;
+    Object.defineProperty(tokens, s.id, {
+      enumerable: true,
+      configurable: true,
+      get: () => (words ??= segment(text.slice(s.bodyStart, s.end), s.bodyStart)),
+    });
+  }
+  return tokens;
+}
 
 /** Stages that still run on a document that is not a report (so its row says what it is). */
 const NOT_REPORT_STAGES = new Set(['normalize', 'sections', 'report-verdict', 'metadata']);

@@ -5,7 +5,7 @@
  * table markers of report-format.md §1.
  */
 import { readFileSync } from 'node:fs';
-import type { Level, ReportMeta, Section, TableLayout, Template } from '../types.js';
+import type { Cell, Level, ReportMeta, Section, TableLayout, Template } from '../types.js';
 
 /** Names of the prefecture-level cities (data/prefecture-cities.txt), to tell them from county-level cities. */
 const PREFECTURE_CITIES: ReadonlySet<string> = new Set(
@@ -171,6 +171,14 @@ export function readMeta(text: string, sections: Section[]): ReportMeta {
   const year = reportedYear(text, title);
   const { template, evidence } = provisionalTemplate(text, year, sections);
   return { organ, year, template, level: levelOf(organ), templateEvidence: evidence };
+}
+
+/** The tables can settle a city's level: only 设区的市 and above make 规章 (立法法), so a "X市" government
+ *  that reports 规章 it made or holds is prefecture level, whatever the name list says. */
+export function levelFromTables(meta: ReportMeta, cells: readonly Cell[]): Level {
+  if (meta.level !== 'county' || !/市(?:人民政府)?$/.test(meta.organ.replace(/\s+/g, ''))) return meta.level;
+  const makesRules = cells.some((c) => c.key.startsWith('a1.rules.') && c.status === 'ok' && (c.value ?? 0) > 0);
+  return makesRules ? 'city' : meta.level;
 }
 
 /** Final template: the tables' own markers first, the year second; OLD before 2019.

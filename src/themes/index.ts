@@ -1,14 +1,16 @@
 /**
  * The themes stage: section 五 into problem / improvement items, each classified into themes of
- * data/themes.json over its segmented words.
+ * data/themes.json over its segmented words (rules first, an example-based model where they find nothing).
  */
 import { segment } from '../structure/segment.js';
 import type { ProblemItem, Report } from '../types.js';
-import { classifyWords, fallbackWords } from './classify.js';
+import { fallbackWords } from './classify.js';
+import { classifyWithFallback, THEME_MODEL } from './fallback.js';
 import { splitProblems } from './split.js';
 import { TAXONOMY, type Taxonomy } from './taxonomy.js';
 
 export { classifyWords } from './classify.js';
+export { classifyWithFallback, THEME_MODEL } from './fallback.js';
 export { splitProblems } from './split.js';
 export { TAXONOMY, OTHER_THEME, themeLabel } from './taxonomy.js';
 
@@ -22,11 +24,15 @@ export function itemWords(text: string): { words: string[]; taxonomy: Taxonomy }
   return { words: fallbackWords(text), taxonomy: { ...TAXONOMY, gapScale: 2 } };
 }
 
-/** Items of a section 五 body, classified. `base` is the body's offset in the report text. */
+/**
+ * Items of a section 五 body, classified: the rules of data/themes.json, completed for problem
+ * items by the model learned from data/theme-examples.json where the rules find nothing
+ * (fallback.ts). `base` is the body's offset in the report text.
+ */
 export function itemsOfText(body: string, base = 0): ProblemItem[] {
   return splitProblems(body, base).map((raw, i) => {
     const { words, taxonomy } = itemWords(raw.text);
-    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWords(words, taxonomy, raw.part) };
+    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWithFallback(words, THEME_MODEL, taxonomy, raw.part) };
   });
 }
 

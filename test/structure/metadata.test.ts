@@ -5,12 +5,13 @@ import {
   decideTemplate,
   findTitle,
   levelOf,
+  levelFromTables,
   organFromTitle,
   readMeta,
   reportVerdict,
   reportedYear,
 } from '../../src/structure/metadata.js';
-import type { ReportMeta, TableLayout } from '../../src/types.js';
+import type { Cell, ReportMeta, TableLayout } from '../../src/types.js';
 import { corpus } from './corpus.js';
 
 function metaOf(id: string) {
@@ -174,5 +175,19 @@ describe('titles and organs in harder layouts', () => {
     const report = normalizeText(corpus('004')).split('\n').slice(1).join('\n');
     const text = `关于公布隆德县2020年政府信息公开工作年度报告的通知\n${report}`;
     expect(reportVerdict(text, findSections(text)).isReport).toBe(true);
+  });
+});
+
+describe('levelFromTables', () => {
+  const cell = (key: string, value: number | null): Cell => ({
+    key, table: 'active', labelZh: '规章', value, raw: String(value ?? ''), status: value === null ? 'blank' : 'ok', rowText: '',
+  });
+  const meta = (organ: string, level: ReportMeta['level']): ReportMeta => ({ organ, year: 2023, template: 'F2021', level });
+  it('makes a 市 government that holds 规章 prefecture level (only 设区的市 make 规章)', () => {
+    expect(levelFromTables(meta('临川市人民政府', 'county'), [cell('a1.rules.valid', 58)])).toBe('city');
+  });
+  it('leaves a county-level city with no 规章, and a district, as they are', () => {
+    expect(levelFromTables(meta('昆山市人民政府', 'county'), [cell('a1.rules.valid', 0)])).toBe('county');
+    expect(levelFromTables(meta('东湖区人民政府', 'county'), [cell('a1.rules.valid', 3)])).toBe('county');
   });
 });
