@@ -1,10 +1,13 @@
 // Builds the ingest test fixtures from REAL report text in corpora/ (see make-fixtures.sh).
 //   node scripts/make-fixtures.mjs html <seed.txt> <out.html>   seed text → plain HTML page with spanned tables
 //   node scripts/make-fixtures.mjs broken <outdir>              the broken-input batch (no LibreOffice needed)
+//   node scripts/make-fixtures.mjs variant <kind> <in> <out>    a QDF PDF redrawn another producer's way (make-fixtures.variants.mjs)
+//   node scripts/make-fixtures.mjs scan-page <out.pdf>          a one-page PDF that is only an image (a scanned page)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { makeVariant } from './make-fixtures.variants.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.join(ROOT, 'corpora', 'seeds');
@@ -154,6 +157,32 @@ function imageOnlyPdf() {
   return Buffer.from(pdf, 'latin1');
 }
 
+/** A one-page PDF that is only a picture (a grey 48×68 "scan", scaled to A4): a scanned page
+ *  to put in front of a text PDF. */
+function scanPagePdf() {
+  const [w, h] = [48, 68];
+  const pixels = pseudoRandomBytes(w * h, 4242).map((b) => 200 + (b % 56));
+  const draw = 'q 595 0 0 842 0 0 cm /Im1 Do Q\n';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>',
+    `<< /Length ${draw.length} >>\nstream\n${draw}endstream`,
+    `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${Buffer.from(pixels).toString('latin1')}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 function seed(name) {
   return readFileSync(path.join(SEEDS, name), 'utf8');
 }
@@ -180,7 +209,9 @@ function broken(outDir) {
 const [mode, a, b] = process.argv.slice(2);
 if (mode === 'html') writeFileSync(b, seedToHtml(readFileSync(a, 'utf8')));
 else if (mode === 'broken') broken(a);
+else if (mode === 'scan-page') writeFileSync(a, scanPagePdf());
+else if (mode === 'variant') writeFileSync(process.argv[5], makeVariant(readFileSync(b, 'latin1'), a), 'latin1');
 else {
-  console.error('usage: make-fixtures.mjs html <seed.txt> <out.html> | broken <outdir>');
+  console.error('usage: make-fixtures.mjs html <seed.txt> <out.html> | broken <outdir> | variant <kind> <in.qdf.pdf> <out.qdf.pdf> | scan-page <out.pdf>');
   process.exit(2);
 }

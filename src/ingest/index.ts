@@ -5,7 +5,7 @@
 import { type Extracted, type Format, IngestError } from '../types.js';
 import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
-import { fixRadicals } from './kangxi.js';
+import { countPrivateUse, fixRadicals } from './kangxi.js';
 import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 
@@ -83,10 +83,14 @@ export async function extract(path: string, bytes: Uint8Array): Promise<Extracte
   if (format === 'unknown') throw new IngestError(unsupportedReason(path));
   if (bytes.length === 0) throw new IngestError('empty file (0 bytes)');
   const extracted = await read(format, bytes);
+  const text = fixRadicals(extracted.text);
+  const privateUse = countPrivateUse(text);
+  const notes = privateUse > 0 ? [...extracted.notes, `${privateUse} character${privateUse === 1 ? '' : 's'} in the Unicode private use area (font without a real character mapping): shown as they are`] : extracted.notes;
   return {
     ...extracted,
-    text: fixRadicals(extracted.text),
+    text,
     tables: extracted.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(fixRadicals)) })),
+    notes,
   };
 }
 

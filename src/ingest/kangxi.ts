@@ -19,10 +19,38 @@ const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
   '\u2EF3': '龟',
 };
 
-/** Radicals, Kangxi radicals and CJK compatibility ideographs: the only characters we touch. */
-const RADICAL_LIKE = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/gu;
+/**
+ * Private-use code points that fonts made for GB18030-2000 still give (their ToUnicode maps
+ * to the PUA slots GB18030-2005/2022 later replaced): vertical punctuation and eight ideographs
+ * (as the WHATWG gb18030 decoder maps the same bytes today). Other PUA glyphs have no standard
+ * meaning and are left as they are (and counted in a note).
+ */
+const GB18030_PUA: Readonly<Record<string, string>> = {
+  '\uE78D': '，', '\uE78E': '。', '\uE78F': '、', '\uE790': '：', '\uE791': '；', '\uE792': '！',
+  '\uE793': '？', '\uE794': '〖', '\uE795': '〗', '\uE796': '…', '\uE7C7': '\u1E3F',
+  '\uE81E': '\u9FB4', '\uE826': '\u9FB5', '\uE82B': '\u9FB6', '\uE82C': '\u9FB7', '\uE832': '\u9FB8',
+  '\uE843': '\u9FB9', '\uE854': '\u9FBA', '\uE864': '\u9FBB',
+};
+
+/** Vertical presentation forms (text set vertically) whose NFKC form is ASCII: the full-width
+ *  punctuation Chinese text uses instead. The others (《》【】「」…) NFKC maps well. */
+const VERTICAL_FORMS: Readonly<Record<string, string>> = {
+  '\uFE10': '，', '\uFE13': '：', '\uFE14': '；', '\uFE15': '！', '\uFE16': '？',
+  '\uFE19': '…', '\uFE35': '（', '\uFE36': '）', '\uFE37': '｛', '\uFE38': '｝',
+};
+
+/** Radicals, Kangxi radicals, CJK compatibility ideographs (and their supplement), vertical
+ *  forms and the GB18030 PUA slots: the only characters we touch. */
+const RADICAL_LIKE = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE4F\uE78D-\uE796\uE7C7\uE81E-\uE864\u{2F800}-\u{2FA1F}]/gu;
 
 /** Replace radical glyphs by the ideographs they stand for; everything else is left as is. */
 export function fixRadicals(text: string): string {
-  return text.replace(RADICAL_LIKE, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
+  return text.replace(RADICAL_LIKE, (ch) => RADICAL_SUPPLEMENT[ch] ?? GB18030_PUA[ch] ?? VERTICAL_FORMS[ch] ?? ch.normalize('NFKC'));
+}
+
+const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
+
+/** How many private-use characters are left (glyphs whose font gives no real character). */
+export function countPrivateUse(text: string): number {
+  return text.match(PRIVATE_USE)?.length ?? 0;
 }

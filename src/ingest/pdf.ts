@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { type Extracted, IngestError } from '../types.js';
 import { assemble } from './pdfassemble.js';
-import { layoutPages, type PdfDocumentLike } from './pdflayout.js';
+import { FEW_CHARS, layoutPages, type PageLayout, type PdfDocumentLike } from './pdflayout.js';
 
 /** pdf.js ships the Adobe CMaps; without them CJK text in non-embedded fonts comes out empty. */
 function pdfjsAssetDir(sub: string): string {
@@ -99,7 +99,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
       if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5 && chars < 200) {
         throw new IngestError('PDF has no text layer (scanned image?) — run OCR first');
       }
-      const notes = pages.filter((p) => p.visibleChars === 0).map((p) => `page ${p.num} has no text layer (scanned image?)`);
+      const notes = scannedPagesNote(pages);
       const { text, tables } = assemble(pages);
       return { format: 'pdf', text, tables, notes };
     } catch (err) {
@@ -111,6 +111,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   if (stray.length === 0) return value;
   const note = `PDF is damaged and was read in repair mode (${stray[0]}): text or tables may be incomplete`;
   return { ...value, notes: [...value.notes, note] };
+}
+
+/** Pages that are images without text (a scanned page in a text PDF): their text is missing. */
+export function scannedPagesNote(pages: PageLayout[]): string[] {
+  const scanned = pages.filter((p) => p.visibleChars < FEW_CHARS && p.paintsImage === true).map((p) => p.num);
+  if (scanned.length === 0) return [];
+  const which = scanned.length === 1 ? `page ${scanned[0]} has` : `pages ${scanned.join(', ')} have`;
+  const rest = pages.length - scanned.length;
+  return [`${which} no text layer (scanned image?): text and tables come from the other ${rest} page${rest === 1 ? '' : 's'} only — OCR the scanned page${scanned.length === 1 ? '' : 's'} to read ${scanned.length === 1 ? 'it' : 'them'}`];
 }
 
 const STRAY_GUARD = Symbol('pdf.js stray rejection guard');

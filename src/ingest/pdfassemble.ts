@@ -10,11 +10,38 @@ import { joinWrapped } from './textjoin.js';
 /** "- 1 -", "— 2 —", "第 3 页", "第3页 共5页", "3/5", "3": page furniture, not text. */
 const PAGE_NUMBER = /^[-—–－~\s]*(第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*(\/|of)\s*\d+|\d{1,3})[-—–－~\s]*$/i;
 
-function isPageFurniture(el: PageElement, page: PageLayout, index: number, count: number): boolean {
-  if (el.kind !== 'line') return false;
-  const edge = index < 2 || index >= count - 2;
-  const nearEdge = el.top < page.height * 0.12 || el.bottom > page.height * 0.88;
-  return edge && nearEdge && PAGE_NUMBER.test(el.text.replace(/\t/g, ' ').trim());
+function isPageFurniture(el: PageElement, page: PageLayout, index: number, count: number, running: Set<string>): boolean {
+  if (el.kind !== 'line' || !nearPageEdge(el, page, index, count)) return false;
+  return PAGE_NUMBER.test(el.text.replace(/\t/g, ' ').trim()) || running.has(edgeKey(el));
+}
+
+/** Among the first or last three lines of a page, in its top or bottom eighth. */
+function nearPageEdge(el: TextLine, page: PageLayout, index: number, count: number): boolean {
+  const edge = index < 3 || index >= count - 3;
+  return edge && (el.top < page.height * 0.12 || el.bottom > page.height * 0.88);
+}
+
+/** A line's text with numbers and spaces taken out: "第 3 页" and "第 4 页" are one header. */
+function edgeKey(line: TextLine): string {
+  return line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+}
+
+/**
+ * Running headers and footers ("XX县人民政府办公室", "政府信息公开工作年度报告 | 第 3 页"):
+ * the same line at the top or bottom edge of at least half the pages (and of two or more).
+ */
+function runningLines(pages: PageLayout[]): Set<string> {
+  const pagesWith = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set<string>();
+    page.elements.forEach((el, i, all) => {
+      if (el.kind === 'line' && nearPageEdge(el, page, i, all.length)) keys.add(edgeKey(el));
+    });
+    for (const k of keys) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of pagesWith) if (k !== '' && n >= 2 && n * 2 >= pages.length) out.add(k);
+  return out;
 }
 
 /** A header row: no cell is a bare number. Continuations of a table start with data rows. */
@@ -87,8 +114,9 @@ type Flow = { kind: 'line'; line: TextLine; page: PageLayout } | { kind: 'table'
 /** Page elements in reading order, furniture dropped, continued tables joined. */
 function flow(pages: PageLayout[]): Flow[] {
   const out: Flow[] = [];
+  const running = runningLines(pages);
   for (const page of pages) {
-    const els = page.elements.filter((el, i, all) => !isPageFurniture(el, page, i, all.length));
+    const els = page.elements.filter((el, i, all) => !isPageFurniture(el, page, i, all.length, running));
     els.forEach((el, i) => {
       if (el.kind === 'line') {
         out.push({ kind: 'line', line: el, page });

@@ -1,9 +1,11 @@
 /**
  * Page layout of a PDF: positioned text lines and ruled tables, in reading order.
  *
- * Tables are found from the ruling the PDF draws (stroked lines, thin filled rectangles, cell
- * frames), not from text alignment: the ruling gives the real grid, including merged cells —
- * a boundary missing between two grid slots means the cell spans both.
+ * Tables are found from the ruling the PDF draws (stroked lines and cell frames, thin filled
+ * rectangles, in any coordinate system a cm or /Rotate sets up, in pieces or doubled), not from
+ * text alignment: the ruling gives the real grid, including merged cells — a boundary missing
+ * between two grid slots means the cell spans both. Filled areas are shading, never rules.
+ * Tables ruled by horizontal rules only (三线表) take their columns from the text positions.
  */
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceTable } from '../types.js';
@@ -65,6 +67,8 @@ export interface PageLayout {
   elements: PageElement[];
   /** Non-space characters on the page (0: no text layer). */
   visibleChars: number;
+  /** Whether the page paints an image; only looked at on pages with (almost) no text. */
+  paintsImage?: boolean;
 }
 
 interface Glyphs {
@@ -116,19 +120,33 @@ async function layoutPage(page: PdfPageLike, num: number): Promise<PageLayout> {
     glyphs.push(glyph);
     visibleChars += glyph.str.replace(/\s/g, '').length;
   }
-  const grids = ops ? findGrids(rulingSegments(ops, vt, viewport.width, viewport.height)) : [];
+  const ruling = ops ? findGrids(rulingSegments(ops, vt, viewport.width, viewport.height)) : { grids: [], loose: [] };
   const inTable = new Set<Glyphs>();
   const tables: PageTable[] = [];
-  for (const grid of grids) {
-    const mine = glyphs.filter((g) => grid.contains(g));
+  const claim = (grid: Grid): void => {
+    const mine = glyphs.filter((g) => !inTable.has(g) && grid.contains(g));
     const table = grid.fill(mine);
-    if (!table) continue;
+    if (!table) return;
     for (const g of mine) inTable.add(g);
     tables.push({ kind: 'table', table: { ...table, page: num }, top: grid.top, bottom: grid.bottom });
-  }
+  };
+  ruling.grids.forEach(claim);
+  // Then tables ruled by horizontal rules only (三线表), read from the positions of the text left.
+  if (ruling.loose.length >= 2) ruledBands(ruling.loose, glyphs.filter((g) => !inTable.has(g))).forEach(claim);
   const lines = buildLines(glyphs.filter((g) => !inTable.has(g)));
   const elements: PageElement[] = [...lines, ...tables].sort((a, b) => a.top - b.top);
-  return { num, width: viewport.width, height: viewport.height, elements, visibleChars };
+  // A page with no text that paints an image is a scan; one that paints nothing is blank.
+  const paintsImage = visibleChars < FEW_CHARS ? paintsAnImage(ops ?? (await page.getOperatorList())) : undefined;
+  return { num, width: viewport.width, height: viewport.height, elements, visibleChars, paintsImage };
+}
+
+/** Fewer visible characters than this on a page: no text layer to speak of (a stamp, a page number). */
+export const FEW_CHARS = 5;
+
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+
+function paintsAnImage(ops: PdfOperatorList): boolean {
+  return ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
 }
 
 function glyphsOf(item: PdfTextItemLike, vt: Matrix): Glyphs {
@@ -304,7 +322,39 @@ function rulingSegments(
       }
     }
   }
-  return { hsegs, vsegs };
+  return { hsegs: joinCollinear(hsegs), vsegs: joinCollinear(vsegs.map(flip)).map(flip) };
+}
+
+/** A vertical rule as a horizontal one (and back): x↔y. */
+function flip<T extends HSeg | VSeg>(s: T): T extends HSeg ? VSeg : HSeg;
+function flip(s: HSeg | VSeg): HSeg | VSeg {
+  return 'y' in s ? { x: s.y, y1: s.x1, y2: s.x2 } : { y: s.x, x1: s.y1, x2: s.y2 };
+}
+
+/** Rules on one line drawn in pieces (per cell, dashed, split at crossings) joined into one
+ *  rule: a cell edge is ruled when one rule covers it. */
+function joinCollinear(segs: HSeg[]): HSeg[] {
+  const sorted = [...segs].sort((a, b) => a.y - b.y || a.x1 - b.x1);
+  const out: HSeg[] = [];
+  let line: HSeg[] = [];
+  const flush = (): void => {
+    line.sort((a, b) => a.x1 - b.x1);
+    let cur: HSeg | null = null;
+    for (const s of line) {
+      if (cur && s.x1 <= cur.x2 + JOIN_GAP) cur.x2 = Math.max(cur.x2, s.x2);
+      else {
+        cur = { ...s };
+        out.push(cur);
+      }
+    }
+    line = [];
+  };
+  for (const s of sorted) {
+    if (line.length > 0 && s.y - line[0].y > AXIS_TOL) flush();
+    line.push(s);
+  }
+  flush();
+  return out;
 }
 
 interface GraphicsState {
@@ -321,6 +371,8 @@ function isWhite(color: string): boolean {
 
 const AXIS_TOL = 1;
 const THIN = 3;
+/** Pieces of one rule closer than this (pt) are one rule. */
+const JOIN_GAP = 2;
 
 function addSubpath(
   pts: Array<[number, number]>,
@@ -341,8 +393,10 @@ function addSubpath(
   const h = maxY - minY;
   // Page backgrounds and big shaded areas are not rules.
   if (w > pageWidth * 0.95 && h > pageHeight * 0.5) return;
-  if (isFill && pts.length >= 4 && (w <= THIN || h <= THIN)) {
-    // A thin filled rectangle is a rule drawn as a fill (WPS, Word).
+  if (isFill) {
+    // A thin filled rectangle is a rule drawn as a fill (WPS, Word). Any other filled area is
+    // shading (cell backgrounds, highlighted text): its edges need not line up with any cell.
+    if (pts.length < 4) return;
     if (w <= THIN && h > THIN) vsegs.push({ x: (minX + maxX) / 2, y1: minY, y2: maxY });
     else if (h <= THIN && w > THIN) hsegs.push({ y: (minY + maxY) / 2, x1: minX, x2: maxX });
     return;
@@ -381,7 +435,7 @@ interface Grid {
 }
 
 /** Connected groups of crossing rules, each turned into a grid when it has at least 2×2 slots or 2 cells. */
-function findGrids({ hsegs, vsegs }: { hsegs: HSeg[]; vsegs: VSeg[] }): Grid[] {
+function findGrids({ hsegs, vsegs }: { hsegs: HSeg[]; vsegs: VSeg[] }): { grids: Grid[]; loose: HSeg[] } {
   const n = hsegs.length + vsegs.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -407,14 +461,247 @@ function findGrids({ hsegs, vsegs }: { hsegs: HSeg[]; vsegs: VSeg[] }): Grid[] {
     groups.set(find(hsegs.length + j), g);
   });
   const grids: Grid[] = [];
+  const loose: HSeg[] = [];
   for (const { h, v } of groups.values()) {
     const ys = cluster(h.map((s) => s.y));
     const xs = cluster(v.map((s) => s.x));
+    if (xs.length < 2) loose.push(...h); // horizontal rules with no vertical ones across them
     if (ys.length < 2 || xs.length < 2) continue;
     if ((ys.length - 1) * (xs.length - 1) < 2) continue; // a single box is a frame, not a table
     grids.push(makeGrid(xs, ys, h, v));
   }
-  return grids;
+  return { grids, loose };
+}
+
+// ───────────── tables ruled by horizontal rules only ─────────────
+
+/** A text chunk of one row: glyph runs with no real gap between them (one cell's text). */
+interface Chunk {
+  text: string;
+  x: number;
+  xEnd: number;
+  y: number;
+  size: number;
+}
+
+const NUMBER_CELL = /^[-+]?\d[\d,.]*\s*(%|万元|元|件|条|个|次)?$/;
+
+/** The runs of one baseline row cut where a gap opens: in a table a gap of a quarter em
+ *  separates cells (wrapped text inside a cell has no gaps; a space between words is a word). */
+function chunksOf(row: Glyphs[]): Chunk[] {
+  const sorted = row.filter((g) => g.str.trim() !== '').sort((a, b) => a.x - b.x);
+  const out: Chunk[] = [];
+  for (const g of sorted) {
+    const last = out[out.length - 1];
+    const gap = last ? g.x - last.xEnd : Infinity;
+    const tight = last !== undefined && (gap <= Math.min(g.size, last.size) * 0.25 || (gap <= g.size * 0.45 && /[A-Za-z,，、]$/.test(last.text) && !NUMBER_CELL.test(g.str.trim())));
+    if (last && tight) {
+      last.text += (gap > g.size * 0.2 && !joinsTight(last.text, g.str) ? ' ' : '') + g.str.trim();
+      last.xEnd = Math.max(last.xEnd, g.xEnd);
+    } else out.push({ text: g.str.trim(), x: g.x, xEnd: g.xEnd, y: g.y, size: g.size });
+  }
+  return out;
+}
+
+/** Lines of a region between two rules: are they table rows? Some line has cells apart and no
+ *  line is a run of prose across the table. */
+function looksLikeTableRegion(rows: Chunk[][], width: number): boolean {
+  if (rows.length === 0) return false;
+  const prose = rows.some((r) => r.length === 1 && r[0].xEnd - r[0].x > width * 0.7);
+  return !prose && rows.some((r) => r.length >= 2);
+}
+
+/**
+ * Tables whose only ruling is horizontal (三线表: a rule above and below the table and one
+ * under the header; or a rule between every row). Consecutive long rules of about the same
+ * extent bound a table when every region between them reads as table rows.
+ */
+function ruledBands(loose: HSeg[], glyphs: Glyphs[]): Grid[] {
+  const rules = joinCollinear(loose)
+    .filter((r) => r.x2 - r.x1 >= 100)
+    .sort((a, b) => a.y - b.y);
+  // One rule per line: double rules are one.
+  const merged: HSeg[] = [];
+  for (const r of rules) {
+    const last = merged[merged.length - 1];
+    if (last && r.y - last.y <= SNAP && Math.abs(r.x1 - last.x1) <= 10) last.x2 = Math.max(last.x2, r.x2);
+    else merged.push({ ...r });
+  }
+  const sameExtent = (a: HSeg, b: HSeg): boolean => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) >= 0.8 * Math.max(a.x2 - a.x1, b.x2 - b.x1);
+  const rowsBetween = (a: HSeg, b: HSeg): Chunk[][] => {
+    const inside = glyphs.filter((g) => {
+      const cx = (g.x + g.xEnd) / 2;
+      const cy = g.y - g.size * 0.35;
+      return cy > a.y && cy < b.y && cx > Math.min(a.x1, b.x1) - 2 && cx < Math.max(a.x2, b.x2) + 2;
+    });
+    return baselineRows([...inside].sort((p, q) => p.y - q.y || p.x - q.x)).map(chunksOf).filter((r) => r.length > 0);
+  };
+  const bands: Grid[] = [];
+  let start = 0;
+  for (let k = 0; k + 1 < merged.length; k++) {
+    const a = merged[k];
+    const b = merged[k + 1];
+    const ok = sameExtent(a, b) && looksLikeTableRegion(rowsBetween(a, b), Math.max(a.x2, b.x2) - Math.min(a.x1, b.x1));
+    if (!ok) {
+      if (k > start) bands.push(bandGrid(merged.slice(start, k + 1), glyphs));
+      start = k + 1;
+    }
+  }
+  if (merged.length - 1 > start) bands.push(bandGrid(merged.slice(start), glyphs));
+  return bands;
+}
+
+/** Column boundaries from where the rows have gaps: an x is a boundary when rows with text on
+ *  both sides of it leave it empty far more often than a (spanning) cell covers it. */
+function columnBoundaries(rows: Chunk[][], left: number, right: number): Array<{ from: number; to: number }> {
+  const n = Math.max(1, Math.ceil(right - left));
+  const cover = new Array<number>(n).fill(0);
+  const gap = new Array<number>(n).fill(0);
+  const at = (x: number): number => Math.min(n - 1, Math.max(0, Math.floor(x - left)));
+  for (const row of rows) {
+    row.forEach((c, i) => {
+      for (let x = at(c.x); x <= at(c.xEnd); x++) cover[x]++;
+      const next = row[i + 1];
+      if (next) for (let x = at(c.xEnd) + 1; x < at(next.x); x++) gap[x]++;
+    });
+  }
+  // Two rows must agree on a gap, unless only a few rows hold more than one chunk.
+  const votes = rows.filter((r) => r.length >= 2).length >= 3 ? 2 : 1;
+  const isGap = (x: number): boolean => gap[x] >= votes && cover[x] * 4 <= gap[x];
+  const gaps: Array<{ from: number; to: number }> = [];
+  for (let x = 0; x < n; x++) {
+    if (!isGap(x)) continue;
+    let end = x;
+    while (end + 1 < n && isGap(end + 1)) end++;
+    gaps.push({ from: left + x, to: left + end + 1 });
+    x = end;
+  }
+  return gaps;
+}
+
+/** "1.", "（五）", "三、", "第九条": how a row label starts. */
+const ROW_LABEL_START = /^\s*([(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、]|第[一二三四五六七八九十百]+条)/;
+
+/**
+ * The row a line of wrapped text (no numbers) belongs to. Between two rows, the lines up to the
+ * one whose label starts like a new label ("3.", "（五）") continue the row above, the rest start
+ * the row below; with no such line, the nearer row takes it (labels centred on their numbers).
+ */
+function wrappedLineOwner(line: Chunk[], anchors: Chunk[][], all: Chunk[][]): Chunk[] | null {
+  const y = line[0].y;
+  const above = anchors.filter((a) => a[0].y < y).at(-1) ?? null;
+  const below = anchors.find((a) => a[0].y > y) ?? null;
+  if (!above || !below) return above ?? below;
+  const leafX = (l: Chunk[]): number => Math.max(...l.filter((c) => !NUMBER_CELL.test(c.text)).map((c) => c.x), -Infinity);
+  const labelX = Math.max(leafX(above), leafX(below));
+  const startsLabel = (l: Chunk[]): boolean => {
+    const leaf = l.filter((c) => !NUMBER_CELL.test(c.text)).at(-1);
+    return leaf !== undefined && leaf.x >= labelX - leaf.size && ROW_LABEL_START.test(leaf.text);
+  };
+  const between = all.filter((l) => l[0].y > above[0].y && l[0].y < below[0].y);
+  const start = between.find(startsLabel);
+  if (start) return y < start[0].y ? above : below;
+  if (startsLabel(below)) return above;
+  return y - above[0].y <= below[0].y - y ? above : below;
+}
+
+/** A cell's chunks as texts: chunks starting at about the same x are one wrapped text (top
+ *  down); side by side texts (a group label beside its item) stay apart, left to right. */
+function subCellTexts(chunks: Chunk[]): string[] {
+  // Pieces of one line of the cell a word space apart are one text.
+  const pieces: Chunk[] = [];
+  for (const c of [...chunks].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const last = pieces[pieces.length - 1];
+    if (last && Math.abs(last.y - c.y) < 1 && c.x - last.xEnd <= c.size * 0.45) {
+      pieces[pieces.length - 1] = { ...last, text: joinWrapped([last.text, c.text]), xEnd: c.xEnd };
+    } else pieces.push({ ...c });
+  }
+  const stacks: Chunk[][] = [];
+  for (const c of pieces.sort((a, b) => a.x - b.x)) {
+    const stack = stacks.find((st) => Math.abs(st[0].x - c.x) <= c.size);
+    if (stack) stack.push(c);
+    else stacks.push([c]);
+  }
+  return stacks.map((st) => joinWrapped(st.sort((a, b) => a.y - b.y || a.x - b.x).map((c) => c.text)));
+}
+
+/** A table from text positions between horizontal rules. Rows: the baselines holding numbers
+ *  (data rows) or above the first inner rule (header rows); other lines are wrapped text of the
+ *  nearest row. Columns: the gaps the rows share. A chunk across boundaries spans those columns. */
+function bandGrid(rules: HSeg[], glyphs: Glyphs[]): Grid {
+  const top = rules[0].y;
+  const bottom = rules[rules.length - 1].y;
+  const left = Math.min(...rules.map((r) => r.x1));
+  const right = Math.max(...rules.map((r) => r.x2));
+  const headerRule = rules.length >= 3 ? rules[1].y : top;
+  const contains = (g: Glyphs): boolean => {
+    const cx = (g.x + g.xEnd) / 2;
+    const cy = g.y - g.size * 0.35;
+    return cx > left - 2 && cx < right + 2 && cy > top && cy < bottom;
+  };
+  return {
+    top,
+    bottom,
+    contains,
+    fill: (mine) => {
+      const lines = baselineRows([...mine].sort((a, b) => a.y - b.y || a.x - b.x)).map(chunksOf).filter((r) => r.length > 0);
+      if (lines.length === 0) return null;
+      const side = (line: Chunk[]): boolean => line[0].y - line[0].size * 0.35 < headerRule;
+      // Column gaps from the body: header cells span columns.
+      const body = lines.filter((l) => !side(l));
+      const gaps = columnBoundaries(body.length >= 2 ? body : lines, left, right);
+      const cols = gaps.length + 1;
+      const colOf = (x: number): number => gaps.filter((g) => (g.from + g.to) / 2 <= x).length;
+      // Cells may be left-aligned, centred or right-aligned: text reaches into the next column
+      // only past the whole gap before that column's text.
+      const lastColOf = (xEnd: number): number => gaps.filter((g) => g.to <= xEnd).length;
+      // A line holding numbers is a row; other lines are wrapped text of the nearest such row
+      // on their side of the header rule, or header rows of their own. A line above the first
+      // row with text over the number columns is a header row too (its rule may be missing).
+      const isData = (line: Chunk[]): boolean => line.slice(1).some((c) => NUMBER_CELL.test(c.text));
+      const anchors = lines.filter(isData);
+      const numberCols = new Set(anchors.flatMap((l) => l.filter((c) => NUMBER_CELL.test(c.text)).map((c) => colOf((c.x + c.xEnd) / 2))));
+      const firstRow = anchors[0]?.[0].y ?? Infinity;
+      const rowOf = new Map<Chunk[], Chunk[][]>(anchors.map((a) => [a, [a]]));
+      for (const line of lines) {
+        if (rowOf.has(line)) continue;
+        if (line[0].y < firstRow - line[0].size * 0.5 && line.some((c) => numberCols.has(colOf((c.x + c.xEnd) / 2)))) {
+          rowOf.set(line, [line]);
+          continue;
+        }
+        const owner = wrappedLineOwner(line, anchors.filter((a) => side(a) === side(line)), lines);
+        if (owner) rowOf.get(owner)?.push(line);
+        else rowOf.set(line, [line]);
+      }
+      const grid: string[][] = [];
+      const origin: boolean[][] = [];
+      for (const group of [...rowOf.values()].sort((a, b) => a[0][0].y - b[0][0].y)) {
+        const parts: string[][] = Array.from({ length: cols }, () => []);
+        const spanOf = new Array<number>(cols).fill(-1);
+        const byCol: Chunk[][] = Array.from({ length: cols }, () => []);
+        for (const c of group.flat()) {
+          // A chunk spans the columns it reaches well into (not the one it grazes).
+          const c1 = colOf(c.x + c.size * 0.3);
+          const c2 = Math.max(c1, lastColOf(c.xEnd - c.size * 0.3));
+          byCol[c1].push(c);
+          for (let k = c1 + 1; k <= c2; k++) spanOf[k] = spanOf[k] < 0 ? c1 : spanOf[k];
+        }
+        byCol.forEach((list, k) => parts[k].push(...subCellTexts(list)));
+        const row = parts.map((p) => p.join(' '));
+        const rowOrigin = row.map(() => true);
+        spanOf.forEach((from, k) => {
+          if (from >= 0 && row[k] === '') {
+            row[k] = row[from];
+            rowOrigin[k] = false;
+          }
+        });
+        grid.push(row);
+        origin.push(rowOrigin);
+      }
+      if (grid.length < 2 || cols < 2) return null;
+      return { rows: grid, spanOrigin: origin };
+    },
+  };
 }
 
 function covers(a1: number, a2: number, lo: number, hi: number): boolean {
