@@ -47,13 +47,17 @@ export function buildGrid(rows: GridCell[][]): SourceTable {
   const outRows: string[][] = [];
   const outOrigin: boolean[][] = [];
   for (let r = 0; r < grid.length; r++) {
-    const row = Array.from({ length: width }, (_, c) => grid[r][c] ?? '');
-    const orig = Array.from({ length: width }, (_, c) => origin[r][c] ?? true);
-    if (row.every((t) => t.trim() === '')) continue;
-    outRows.push(row);
-    outOrigin.push(orig);
+    outRows.push(Array.from({ length: width }, (_, c) => grid[r][c] ?? ''));
+    outOrigin.push(Array.from({ length: width }, (_, c) => origin[r][c] ?? true));
   }
-  return { rows: outRows, spanOrigin: outOrigin };
+  // Blank rows at the edges are layout; a blank row inside the table is data (a 复议/诉讼 row left
+  // wholly empty says every cell is blank, which the checks must see).
+  const blank = (row: string[]) => row.every((t) => t.trim() === '');
+  let first = 0;
+  let last = outRows.length;
+  while (first < last && blank(outRows[first]!)) first++;
+  while (last > first && blank(outRows[last - 1]!)) last--;
+  return { rows: outRows.slice(first, last), spanOrigin: outOrigin.slice(first, last) };
 }
 
 /** TAB lines of a table: span copies are left empty so every row keeps its column positions. */

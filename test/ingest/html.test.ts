@@ -182,3 +182,21 @@ describe('HTML cleaning', () => {
     expect((err as Error).message).toBe('not a text/HTML file: binary content');
   });
 });
+
+describe('blank table rows', () => {
+  it('keeps a wholly blank row inside a table (a 复议/诉讼 row left empty) and drops blank edge rows', async () => {
+    const head = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((t) => `<td>${t}</td>`).join('');
+    const blankRow = `<tr>${'<td>&nbsp;</td>'.repeat(15)}</tr>`;
+    const page = `<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table border="1">
+      <tr><td></td></tr>
+      <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
+      <tr>${head}${head}${head}</tr>
+      ${blankRow}
+      <tr><td></td></tr></table></body></html>`;
+    const out = await html(page);
+    const table = out.tables.find((t) => t.rows.some((row) => row.includes('行政复议')))!;
+    expect(table.rows).toHaveLength(3);
+    expect(table.rows[2]).toHaveLength(15);
+    expect(table.rows[2]!.every((cell) => cell.trim() === '')).toBe(true);
+  });
+});
