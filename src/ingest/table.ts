@@ -47,17 +47,16 @@ export function buildGrid(rows: GridCell[][]): SourceTable {
   const outRows: string[][] = [];
   const outOrigin: boolean[][] = [];
   for (let r = 0; r < grid.length; r++) {
-    outRows.push(Array.from({ length: width }, (_, c) => grid[r][c] ?? ''));
-    outOrigin.push(Array.from({ length: width }, (_, c) => origin[r][c] ?? true));
+    const row = Array.from({ length: width }, (_, c) => grid[r][c] ?? '');
+    const orig = Array.from({ length: width }, (_, c) => origin[r][c] ?? true);
+    // A blank row of one cell is layout (a spacer); a blank row of several cells is data — a
+    // 复议/诉讼 row left wholly empty says every cell is blank, which the checks must see.
+    const ownCells = row.filter((_, c) => filled[r]?.[c] && origin[r][c]).length;
+    if (row.every((t) => t.trim() === '') && ownCells < 2) continue;
+    outRows.push(row);
+    outOrigin.push(orig);
   }
-  // Blank rows at the edges are layout; a blank row inside the table is data (a 复议/诉讼 row left
-  // wholly empty says every cell is blank, which the checks must see).
-  const blank = (row: string[]) => row.every((t) => t.trim() === '');
-  let first = 0;
-  let last = outRows.length;
-  while (first < last && blank(outRows[first]!)) first++;
-  while (last > first && blank(outRows[last - 1]!)) last--;
-  return { rows: outRows.slice(first, last), spanOrigin: outOrigin.slice(first, last) };
+  return { rows: outRows, spanOrigin: outOrigin };
 }
 
 /** TAB lines of a table: span copies are left empty so every row keeps its column positions. */
