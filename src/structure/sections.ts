@@ -4,8 +4,12 @@
  * Headings are found as numeral + "、" + a short heading phrase whose words say which section it
  * is (总体情况 / 主动公开 / 收到和处理|依申请 / 行政复议|行政诉讼 / 问题|改进 / 其他需要报告).
  * They may stand on their own line or inline (scraped pages hold the whole report on one line).
- * Table rows (lines with TABs) never hold headings; a heading phrase holds no digits, so the
- * run-together table rows of scraped pages ("二、上年结转政府信息公开申请数量0000000三、…") do not match.
+ * Table rows (lines with TABs) never hold headings; a heading phrase holds no digits but a year, so
+ * the run-together table rows of scraped pages ("二、上年结转政府信息公开申请数量0000000三、…") do not match.
+ * A heading that merges 五 and 六 ("五、存在的主要问题、改进情况及其他需要报告的事项") opens the problems
+ * section; 六 is then found only if the report gives it a sub-heading of its own.
+ * Entries of a table of contents (headings with nothing but dot leaders and page numbers between
+ * them) are passed over like a preamble's list.
  *
  * Several candidates may claim one section (a preamble listing the sections, a report that numbers
  * its narrative part and its tables part separately). The chosen headings are the highest-scoring
@@ -16,22 +20,58 @@ import type { Section, SectionId } from '../types.js';
 
 const ORDER: readonly SectionId[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
 
-/** Numbered heading: numeral + 、 + phrase ending in a heading word (no digits, no sentence punctuation). */
-const NUMBERED_HEADING =
-  /(?<![一二三四五六七八九十\u4e00-\u9fff])(?:第)?([一二三四五六七八九十]{1,2})(?:\s*[、.．]|部分[、：:]?)\s*([^\t\n0-9。；，：:!?！？“”《》]{0,34}?(?:情况|事项|方向|措施|举措|概述|概况|计划|问题)(?:[及和与](?:改进|整改)(?:情况|措施|方向|举措|工作)?)?)(。)?/g;
+/**
+ * How a report numbers its six parts. Nearly all write 一、 (or 第一部分); some number them 1、 / 1.,
+ * and a few use (一) for the top level. The Chinese numbering is tried first; another numbering is
+ * taken only when it finds clearly more of the six, so the (一)/1. sub-headings inside section 一
+ * ("(一)主动公开", "1.依申请公开") never stand in for lost top-level headings.
+ */
+type Style = 'chinese' | 'arabic' | 'paren';
+const STYLES: readonly Style[] = ['chinese', 'arabic', 'paren'];
 
-/** A line that is only a numbered heading (the phrase need not end in a heading word). */
-const NUMBERED_LINE = /^(?:第)?([一二三四五六七八九十]{1,2})(?:\s*[、.．]|部分[、：:]?)\s*([^\t\n0-9。；，]{2,34}?)[。.]?$/;
+/** The numeral part of a heading per style; group 1 is the numeral. */
+const NUMERAL_FORM: Record<Style, string> = {
+  chinese: '(?<![一二三四五六七八九十\\u4e00-\\u9fff])(?:第)?([一二三四五六七八九十]{1,2})(?:\\s*[、.．]|部分[、：:]?)',
+  arabic: '(?<![\\d.\\u4e00-\\u9fff])(?:第)?([1-9])(?:\\s*[、．]|\\.(?!\\d)|部分[、：:]?)',
+  paren: '\\(([一二三四五六七八九十]{1,2})\\)',
+};
 
-/** Unnumbered or sub-numbered problem heading, used only when no numbered problems heading exists. */
-const PROBLEMS_SUBHEADING = /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?((?:存在的?)?(?:主要)?问题(?:及改进(?:情况|措施|方向))?|存在的?(?:主要)?不足)[。:：]?$/;
+/** The only digits a heading phrase holds: a year ("一、2023年政府信息公开工作总体情况"). Any other
+ *  digit means a table row run together with its numbers ("二、上年结转政府信息公开申请数量0000000"). */
+const HEADING_YEAR = '(?:19|20)\\d{2}年度?';
+/** Inline heading phrase: ends in a heading word, holds no digits and no sentence punctuation. */
+const INLINE_PHRASE =
+  '\\s*((?:[^\\t\\n0-9。；，：:!?！？“”《》]|' + HEADING_YEAR + '){0,34}?(?:情况|事项|方向|措施|举措|概述|概况|计划|问题)(?:[及和与](?:改进|整改)(?:情况|措施|方向|举措|工作)?)?)(。)?';
+/** Phrase of a line that is only a heading (it need not end in a heading word). */
+const LINE_PHRASE = '\\s*((?:[^\\t\\n0-9。；，]|' + HEADING_YEAR + '){2,34}?)[。.：:]?$';
+
+const NUMBERED_HEADING: Record<Style, RegExp> = Object.fromEntries(
+  STYLES.map((s) => [s, new RegExp(NUMERAL_FORM[s] + INLINE_PHRASE, 'g')]),
+) as Record<Style, RegExp>;
+const NUMBERED_LINE: Record<Style, RegExp> = Object.fromEntries(
+  STYLES.map((s) => [s, new RegExp('^' + NUMERAL_FORM[s] + LINE_PHRASE)]),
+) as Record<Style, RegExp>;
+const HEADING_AT_START: Record<Style, RegExp> = Object.fromEntries(
+  STYLES.map((s) => [s, new RegExp('^' + NUMERAL_FORM[s] + INLINE_PHRASE)]),
+) as Record<Style, RegExp>;
+
+/** Sub-numbered or unnumbered heading of a part whose numbered heading was lost (or merged into 五). */
+const SUB_NUMBER = '(?:[(]?[一二三四五六七八九十\\d]{1,2}[)、.．]\\s*)?';
+const FALLBACK_HEADING: Partial<Record<SectionId, RegExp>> = {
+  problems: new RegExp(
+    `^${SUB_NUMBER}((?:存在的?)?(?:主要)?问题(?:及改进(?:情况|措施|方向))?|存在的?(?:主要)?不足)[。:：]?$`,
+  ),
+  other: new RegExp(`^${SUB_NUMBER}(其[他它]需要报告的(?:事项|情况))[。:：]?$`),
+};
 
 /** Which section a heading phrase names, or null. The order of the tests matters. */
 export function classifyHeading(phrase: string): SectionId | null {
   const p = phrase.replace(/\s+/g, '');
   if (/复议|诉讼/.test(p)) return 'review';
-  if (/其他需要报告|其他事项|其它需要报告/.test(p)) return 'other';
+  // "存在的主要问题、改进情况及其他需要报告的事项" merges 五 and 六: it opens the problems part.
   if (/问题|改进|不足/.test(p)) return 'problems';
+  // "其他需要" alone: a heading a PDF broke before 报告的事项.
+  if (/其[他它](?:需要|事项|$)/.test(p)) return 'other';
   if (/收到和处理|收到及处理|依申请|公开申请|申请公开/.test(p)) return 'applications';
   if (/主动公开/.test(p)) return 'active';
   if (/总体情况|概述|概况|基本情况|总体/.test(p)) return 'overview';
@@ -48,21 +88,22 @@ const CANONICAL: Record<SectionId, RegExp> = {
   other: /其他需要报告的(?:事项|情况)$/,
 };
 
-/** The numeral a section has in the national format (一 … 六). */
-const NUMERAL: Record<SectionId, string> = {
-  overview: '一',
-  active: '二',
-  applications: '三',
-  review: '四',
-  problems: '五',
-  other: '六',
-};
+const CHINESE_DIGITS = '一二三四五六七八九十';
+
+/** 一 → 1, 6 → 6: the position a heading's numeral gives it. */
+function numeralValue(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (numeral.length === 1) return CHINESE_DIGITS.indexOf(numeral) + 1;
+  return 0;
+}
 
 interface Candidate {
   id: SectionId;
   start: number;
   bodyStart: number;
   score: number;
+  /** Numbering style; undefined for an unnumbered or sub-numbered fallback heading. */
+  style?: Style;
 }
 
 function lineBounds(text: string, pos: number): { lineStart: number; lineEnd: number } {
@@ -72,7 +113,18 @@ function lineBounds(text: string, pos: number): { lineStart: number; lineEnd: nu
   return { lineStart, lineEnd };
 }
 
-function collectCandidates(text: string): Candidate[] {
+/** Each line of the text with its offset. */
+function* linesOf(text: string): Generator<{ line: string; lineStart: number }> {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    yield { line: text.slice(lineStart, lineEnd), lineStart };
+    lineStart = lineEnd + 1;
+  }
+}
+
+function collectCandidates(text: string, style: Style): Candidate[] {
   const out: Candidate[] = [];
   const seenStarts = new Set<number>();
   const add = (c: Candidate) => {
@@ -82,25 +134,21 @@ function collectCandidates(text: string): Candidate[] {
   };
 
   // Headings alone on a line (any phrase wording).
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) {
-      const lead = line.length - line.trimStart().length;
-      const t = line.trim();
-      const m = NUMBERED_LINE.exec(t);
-      if (m) {
-        const id = classifyHeading(m[2]!);
-        if (id) add(scored(id, m[1]!, m[2]!, lineStart + lead, lineStart + lead + t.length, true, true));
-      }
-    }
-    lineStart = lineEnd + 1;
+  for (const { line, lineStart } of linesOf(text)) {
+    if (line.includes('\t')) continue;
+    const lead = line.length - line.trimStart().length;
+    const t = line.trim();
+    const m = NUMBERED_LINE[style].exec(t);
+    if (!m) continue;
+    // "六、其他需要报告的事项无。": the heading runs into a one-line body; the inline pass takes it.
+    const inline = HEADING_AT_START[style].exec(t);
+    if (inline && inline[0].length < t.length && /[。！？!?]$/.test(t)) continue;
+    const id = classifyHeading(m[2]!);
+    if (id) add(scored(id, style, m[1]!, m[2]!, lineStart + lead, lineStart + lead + t.length, true, true));
   }
 
   // Inline headings (also catches headings at line start followed by body text).
-  for (const m of text.matchAll(NUMBERED_HEADING)) {
+  for (const m of text.matchAll(NUMBERED_HEADING[style])) {
     const start = m.index!;
     const { lineStart: ls, lineEnd: le } = lineBounds(text, start);
     const line = text.slice(ls, le);
@@ -113,13 +161,14 @@ function collectCandidates(text: string): Candidate[] {
     if (!id) continue;
     const end = start + m[0].length;
     const alone = text.slice(end, le).trim() === '';
-    add(scored(id, m[1]!, m[2]!, start, end, atLineStart, alone));
+    add(scored(id, style, m[1]!, m[2]!, start, end, atLineStart, alone));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 function scored(
   id: SectionId,
+  style: Style,
   numeral: string,
   phrase: string,
   start: number,
@@ -130,41 +179,45 @@ function scored(
   const p = phrase.replace(/\s+/g, '');
   let score = 10;
   if (CANONICAL[id].test(p)) score += 4;
-  if (NUMERAL[id] === numeral) score += 1;
+  if (numeralValue(numeral) === ORDER.indexOf(id) + 1) score += 1;
   if (atLineStart) score += 2;
   if (alone) score += 2;
-  return { id, start, bodyStart: end, score };
+  return { id, start, bodyStart: end, score, style };
 }
 
-/** Problems sub-headings ("(一)主要问题") as low-scoring candidates, for reports that lost the 五、 heading. */
-function problemFallbacks(text: string): Candidate[] {
+/** Sub-headings ("(一)主要问题", "(三)其他需要报告的事项") as low-scoring candidates for a part whose
+ *  numbered heading was lost or merged into another. */
+function fallbackCandidates(text: string, id: SectionId): Candidate[] {
+  const re = FALLBACK_HEADING[id];
+  if (!re) return [];
   const out: Candidate[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+  for (const { line, lineStart } of linesOf(text)) {
     const t = line.trim();
-    if (t && !line.includes('\t') && PROBLEMS_SUBHEADING.test(t)) {
+    if (t && !line.includes('\t') && re.test(t)) {
       const lead = line.length - line.trimStart().length;
-      out.push({ id: 'problems', start: lineStart + lead, bodyStart: lineStart + lead + t.length, score: 3 });
+      out.push({ id, start: lineStart + lead, bodyStart: lineStart + lead + t.length, score: 3 });
     }
-    lineStart = lineEnd + 1;
   }
   return out;
 }
 
+/**
+ * Whether a candidate is an entry of a list rather than a heading: the next candidate follows within
+ * a few characters, or only dot leaders and page numbers stand between them (a table of contents).
+ */
+function isListEntry(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (!next) return false;
+  const between = text.slice(c.bodyStart, next.start).replace(/[\s.…·•\-—_\d]/g, '');
+  return between.length < 8;
+}
+
 /** Highest-scoring subsequence of candidates in canonical section order (weighted LIS, n is small). */
-function bestOrderedChoice(cands: Candidate[]): Candidate[] {
+function bestOrderedChoice(text: string, cands: Candidate[]): Candidate[] {
   const n = cands.length;
   if (n === 0) return [];
   const best: number[] = new Array(n).fill(0);
   const prev: number[] = new Array(n).fill(-1);
-  // A candidate listed within a few characters of the next one is part of a list, not a heading.
-  const adjusted = cands.map((c, i) => {
-    const next = cands[i + 1];
-    return next && next.start - c.bodyStart < 8 ? c.score - 8 : c.score;
-  });
+  const adjusted = cands.map((c, i) => (isListEntry(text, c, cands[i + 1]) ? c.score - 8 : c.score));
   for (let i = 0; i < n; i++) {
     best[i] = adjusted[i]!;
     for (let j = 0; j < i; j++) {
@@ -184,12 +237,26 @@ function bestOrderedChoice(cands: Candidate[]): Candidate[] {
   return chosen;
 }
 
+/** The best ordered headings of one numbering style, with fallbacks for parts it lacks. */
+function chooseForStyle(text: string, style: Style): Candidate[] {
+  const numbered = collectCandidates(text, style);
+  const fallbacks = (['problems', 'other'] as const)
+    .filter((id) => !numbered.some((c) => c.id === id))
+    .flatMap((id) => fallbackCandidates(text, id));
+  const cands = [...numbered, ...fallbacks].sort((a, b) => a.start - b.start || b.bodyStart - a.bodyStart);
+  return bestOrderedChoice(text, cands);
+}
+
 /** Find the six sections in normalized text. */
 export function findSections(text: string): Section[] {
-  const numbered = collectCandidates(text);
-  const hasProblems = numbered.some((c) => c.id === 'problems');
-  const cands = hasProblems ? numbered : [...numbered, ...problemFallbacks(text)].sort((a, b) => a.start - b.start);
-  const chosen = bestOrderedChoice(cands);
+  let chosen = chooseForStyle(text, 'chinese');
+  if (chosen.length < 4) {
+    for (const style of ['arabic', 'paren'] as const) {
+      const alt = chooseForStyle(text, style);
+      const numberedOverview = alt.some((c) => c.id === 'overview' && c.style === style);
+      if (alt.length >= 4 && alt.length > chosen.length && numberedOverview) chosen = alt;
+    }
+  }
   return chosen.map((c, i) => ({
     id: c.id,
     heading: text.slice(c.start, c.bodyStart).trim(),
