@@ -4,14 +4,19 @@
  * holds the ones that finish early), then run the corpus stage on the summaries.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { SummarySpill } from '../output/spill.js';
 import { fileURLToPath } from 'node:url';
 import { runCorpus } from '../corpus/index.js';
-import { cacheDirFor, writeCacheEntry } from '../output/cache.js';
+import { cacheDirFor } from '../output/cache.js';
+import { CODE_DIR, pipelineFingerprint, pipelineRoots } from '../output/fingerprint.js';
 import { OutputWriter } from '../output/writer.js';
-import type { ReportStatus, ReportSummary } from '../types.js';
+import type { ReportStatus } from '../types.js';
+import { unpackSummaries, type PackedSummary } from '../corpus/packed.js';
 import { WorkerPool } from '../worker/pool.js';
+import { SegmenterHost } from '../structure/segmenter.js';
 import { failedResult } from '../worker/failed.js';
-import type { FileResult, FileTask } from '../worker/task.js';
+import { cachedResult, type FileResult, type FileTask } from '../worker/task.js';
 import type { ExtractResult, WorkerRequest } from '../worker/messages.js';
 
 export interface BatchOptions {
@@ -34,11 +39,16 @@ export interface BatchSummary {
   workerRestarts: number;
 }
 
-/** The compiled worker next to this module, or dist/ when running from the TypeScript sources. */
-export function defaultWorkerScript(): URL {
-  const sibling = new URL('../worker/worker.js', import.meta.url);
+/** A compiled thread script (path under dist/) next to this module, or in dist/ when running
+ *  from the TypeScript sources. */
+function compiledScript(path: string): URL {
+  const sibling = new URL(`../${path}`, import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
-  return new URL('../../dist/worker/worker.js', import.meta.url);
+  return new URL(`../../dist/${path}`, import.meta.url);
+}
+
+export function defaultWorkerScript(): URL {
+  return compiledScript('worker/worker.js');
 }
 
 /** Runs `run` over every task with at most `inFlight` at once and never more than `window`
@@ -71,13 +81,21 @@ export async function inOrder<T>(
   }
 }
 
+/**
+ * Heap limit of a worker. Left to itself, V8 sizes each worker's heap for this machine's memory
+ * (24 GB) and lets it grow to ~110 MB, mostly garbage; with a bound it collects sooner and stays
+ * near 60 MB: ~100 MB less at the peak of a run with 2 workers. A file that would need more heap
+ * than this fails (its worker is replaced); the run goes on.
+ */
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 512 } as const;
+
 interface Executor<R> {
   run(request: WorkerRequest): Promise<R>;
   close(): Promise<void>;
   restarts(): number;
 }
 
-function makeExecutor<R extends FileResult | ExtractResult>(jobs: number, script?: URL): Executor<R> {
+function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest['kind'], jobs: number, script?: URL): Executor<R> {
   if (jobs <= 1) {
     // In this thread, loading the pipeline (or, for the floor, only ingest) at the first file.
     return {
@@ -89,15 +107,38 @@ function makeExecutor<R extends FileResult | ExtractResult>(jobs: number, script
       restarts: () => 0,
     };
   }
+  // The pipeline's workers share one word segmenter (its dictionaries are ~80 MB a thread);
+  // the floor's workers never segment.
+  // Started with the first worker, so a run that the cache serves entirely never loads them.
+  let segmenter: SegmenterHost | null = null;
+  const segmenterChannel = () => (segmenter ??= new SegmenterHost(compiledScript('structure/segmenter-thread.js'))).channel();
   const pool = new WorkerPool<WorkerRequest, R>({
     size: jobs,
     script: script ?? defaultWorkerScript(),
+    resourceLimits: WORKER_HEAP,
+    workerData: () => (kind === 'analyze' ? { segmenter: segmenterChannel() } : undefined),
     onFailure: (request, reason) =>
       (request.kind === 'analyze'
         ? failedResult(request.task, reason)
         : { order: request.task.order, bytes: 0, ok: false }) as R,
   });
-  return { run: (r) => pool.run(r), close: () => pool.close(), restarts: () => pool.restarts };
+  return {
+    run: (r) => pool.run(r),
+    close: async () => {
+      await pool.close();
+      await (segmenter as SegmenterHost | null)?.close();
+    },
+    restarts: () => pool.restarts,
+  };
+}
+
+/** What the cache key fingerprints: the code of this thread, and the workers' code when it lies
+ *  elsewhere (tests run from src/ with workers from dist/). */
+function fingerprintRoots(options: BatchOptions) {
+  const roots = pipelineRoots(CODE_DIR);
+  if (options.jobs <= 1) return roots;
+  const workerCode = fileURLToPath(new URL('../', options.workerScript ?? defaultWorkerScript()));
+  return workerCode === CODE_DIR ? roots : [...roots, pipelineRoots(workerCode)[0]!];
 }
 
 function tasksOf(paths: readonly string[], reportIds: readonly string[]): FileTask[] {
@@ -112,9 +153,11 @@ export async function runBatch(
   const started = process.hrtime.bigint();
   const tasks = tasksOf(paths, reportIds);
   const cacheDir = options.useCache ? cacheDirFor(options.outDir) : null;
+  const fingerprint = cacheDir ? await pipelineFingerprint(fingerprintRoots(options)) : '';
   const writer = await OutputWriter.open(options.outDir);
-  const executor = makeExecutor<FileResult>(options.jobs, options.workerScript);
-  const summaries: ReportSummary[] = [];
+  const executor = makeExecutor<FileResult>('analyze', options.jobs, options.workerScript);
+  // summaries wait on disk: the main thread stays small while the workers are at their peak
+  const summaries = await SummarySpill.open<PackedSummary>(tmpdir());
   const counts: Record<ReportStatus, number> = { ok: 0, failed: 0, not_report: 0 };
   let fromCache = 0;
   let bytes = 0;
@@ -122,13 +165,15 @@ export async function runBatch(
     const inFlight = Math.max(1, options.jobs) * 2;
     await inOrder(
       tasks.length,
-      (order) => executor.run({ kind: 'analyze', task: tasks[order]!, options: { cacheDir } }),
+      async (order) => {
+        const request = { kind: 'analyze', task: tasks[order]!, options: { cacheDir, fingerprint } } as const;
+        // an unchanged file is served here: workers (and the pipeline) start at the first miss
+        const cached = options.jobs > 1 ? await cachedResult(request.task, request.options) : null;
+        return cached ?? executor.run(request);
+      },
       async (result) => {
-        await writer.writeReport(result.rows);
-        if (cacheDir && result.cacheKey && !result.fromCache) {
-          await writeCacheEntry(cacheDir, { key: result.cacheKey, rows: result.rows, summary: result.summary });
-        }
-        summaries.push(result.summary);
+        await writer.writeReport(result.csv);
+        await summaries.add(result.summary);
         counts[result.status]++;
         if (result.fromCache) fromCache++;
         bytes += result.bytes;
@@ -137,10 +182,14 @@ export async function runBatch(
       inFlight,
       Math.max(16, inFlight * 4),
     );
-    await writer.writeCorpus(runCorpus(summaries));
+    // The workers (each with its own dictionaries and PDF engine) are done: let their memory go
+    // before the corpus stage needs its own.
+    await executor.close();
+    await writer.writeCorpus(runCorpus(unpackSummaries(await summaries.readAll())));
   } finally {
     await executor.close();
     await writer.close();
+    await summaries.discard();
   }
   return {
     files: tasks.length,
@@ -161,7 +210,7 @@ export async function runExtractOnly(
 ): Promise<{ files: number; ok: number; bytes: number; seconds: number }> {
   const started = process.hrtime.bigint();
   const tasks = tasksOf(paths, paths.map((_, i) => String(i)));
-  const executor = makeExecutor<ExtractResult>(jobs, workerScript);
+  const executor = makeExecutor<ExtractResult>('extract', jobs, workerScript);
   let ok = 0;
   let bytes = 0;
   try {

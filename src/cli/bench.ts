@@ -4,7 +4,8 @@
  * one job and with all cores. Prints reports/s, MB/s, peak memory (RSS, sampled) and the ratio.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,12 +19,15 @@ export const HELP = `Usage: npm run bench -- [options]
 
 Builds a scaled corpus from corpora/ (its files repeated, formats in the same proportion) in a
 temporary folder, then measures on the same files: the floor (read + extract text only) and the
-whole pipeline (all stages, CSV outputs written, no cache), with --jobs 1 and with all cores.
+whole pipeline (all stages, CSV outputs written), with --jobs 1 and with all cores; then, with
+all cores, a re-run over the unchanged corpus (served by the cache the first run filled), and a
+check that every run wrote byte-identical outputs.
 Each run is a fresh process (so memory is measured apart), timed from its first file: module
 loading and worker start-up count, as in a real run.
 
   --reports N     how many reports in the scaled corpus (default 2000)
   --source DIR    where the sample reports come from (default corpora/)
+  --formats LIST  only samples of these formats, e.g. txt or pdf,html (default: all)
   --jobs N        the parallel run's job count (default: the number of cores, ${availableParallelism()} here)
   --keep          keep the temporary folder (its path is printed)
   -h, --help      show this help
@@ -68,6 +72,19 @@ export async function buildScaledCorpus(samples: readonly string[], count: numbe
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
 
+const FLOOR = 'floor (read + extract)';
+const FULL = 'whole pipeline';
+const RERUN = 're-run (unchanged)';
+
+/** sha256 over the CSV files of an output folder (names and bytes). */
+async function outputsDigest(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.csv')).sort()) {
+    hash.update(`${name}\0`).update(await readFile(join(dir, name)));
+  }
+  return hash.digest('hex');
+}
+
 function row(m: Measure): string {
   return [
     String(m.jobs).padStart(4),
@@ -82,7 +99,9 @@ function row(m: Measure): string {
 type PhaseResult = Omit<Measure, 'label' | 'jobs'>;
 
 /** One measured run in a child process of this script, so that its memory is its own. */
-function runPhaseProcess(phase: 'floor' | 'full', jobs: number, listFile: string, outDir: string): Promise<PhaseResult> {
+type Phase = 'floor' | 'full' | 'cached';
+
+function runPhaseProcess(phase: Phase, jobs: number, listFile: string, outDir: string): Promise<PhaseResult> {
   const script = fileURLToPath(import.meta.url);
   const args = [script, '--phase', phase, '--jobs', String(jobs), '--list', listFile, '--out', outDir];
   return new Promise((resolve, reject) => {
@@ -102,7 +121,8 @@ async function runPhase(phase: string, jobs: number, listFile: string, outDir: s
   const { paths, reportIds } = JSON.parse(await readFile(listFile, 'utf8')) as { paths: string[]; reportIds: string[] };
   const { result, peakRss } = await withPeakRss(async () => {
     if (phase === 'floor') return runExtractOnly(paths, jobs);
-    const r = await runBatch(paths, reportIds, { outDir, jobs, useCache: false });
+    // 'cached': the cache of outDir is used (filled by a first run, served to a re-run)
+    const r = await runBatch(paths, reportIds, { outDir, jobs, useCache: phase === 'cached' });
     return { files: r.files, bytes: r.bytes, seconds: r.seconds };
   });
   const measured: PhaseResult = { files: result.files, bytes: result.bytes, seconds: result.seconds, peakRss };
@@ -120,6 +140,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         source: { type: 'string' },
         jobs: { type: 'string' },
         keep: { type: 'boolean' },
+        formats: { type: 'string' },
         // internal: one measured run, in a child process
         phase: { type: 'string' },
         list: { type: 'string' },
@@ -147,7 +168,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const source = values.source ?? 'corpora/';
   const { files } = await listInputs([source]);
-  const samples = files.filter((f) => detectFormat(f) !== 'unknown' && !/readme\.md$/i.test(f));
+  const formats = values.formats ? new Set(values.formats.split(',').map((f) => f.trim())) : null;
+  const samples = files.filter(
+    (f) => detectFormat(f) !== 'unknown' && !/readme\.md$/i.test(f) && (!formats || formats.has(detectFormat(f))),
+  );
   if (!samples.length) {
     process.stderr.write(`bench: no sample reports under ${source}\n`);
     return 2;
@@ -167,13 +191,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     await writeFile(listFile, JSON.stringify({ paths, reportIds }));
     const measures: Measure[] = [];
     const jobCounts = [...new Set([1, jobs])];
+    const outputs = new Map<string, string>();
+    const measure = async (phase: Phase, j: number, label: string, out: string): Promise<Measure> => {
+      process.stderr.write(`jobs ${j}: ${label}…\n`);
+      const m = { label, jobs: j, ...(await runPhaseProcess(phase, j, listFile, out)) };
+      measures.push(m);
+      if (phase !== 'floor') outputs.set(`${label}, jobs ${j}`, await outputsDigest(out));
+      return m;
+    };
     for (const j of jobCounts) {
-      for (const phase of ['floor', 'full'] as const) {
-        process.stderr.write(`jobs ${j}: ${phase === 'floor' ? 'floor (read + extract)' : 'whole pipeline'}…\n`);
-        const result = await runPhaseProcess(phase, j, listFile, join(dir, `out-j${j}`));
-        measures.push({ label: phase === 'floor' ? 'floor (read + extract)' : 'whole pipeline', jobs: j, ...result });
-      }
+      await measure('floor', j, FLOOR, join(dir, `out-j${j}`));
+      // the run with all cores fills a fresh cache, as a first `npm run analyze` does
+      await measure(j === jobs ? 'cached' : 'full', j, FULL, join(dir, `out-j${j}`));
     }
+    const rerun = await measure('cached', jobs, RERUN, join(dir, `out-j${jobs}`));
 
     const totalBytes = measures[0]!.bytes;
     const lines = [
@@ -181,15 +212,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       `${'jobs'.padStart(4)}  ${'run'.padEnd(24)}  ${'seconds'.padStart(8)}  ${'reports/s'.padStart(10)}  ${'MB/s'.padStart(8)}  ${'peak RSS'.padStart(10)}`,
     ];
     for (const j of jobCounts) {
-      const [floor, full] = measures.filter((m) => m.jobs === j);
-      lines.push(row(floor!), row(full!));
-      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full!.seconds / floor!.seconds).toFixed(2)}× the time of reading and extracting alone`);
+      const floor = measures.find((m) => m.jobs === j && m.label === FLOOR)!;
+      const full = measures.find((m) => m.jobs === j && m.label === FULL)!;
+      lines.push(row(floor), row(full));
+      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full.seconds / floor.seconds).toFixed(2)}× the time of reading and extracting alone`);
     }
+    const first = measures.find((m) => m.jobs === jobs && m.label === FULL)!;
+    lines.push(row(rerun));
+    lines.push(`${' '.repeat(4)}  re-run: ${(first.seconds / rerun.seconds).toFixed(1)}× faster than the first run`);
     if (jobCounts.length > 1) {
-      const full1 = measures.find((m) => m.jobs === 1 && m.label === 'whole pipeline')!;
-      const fullN = measures.find((m) => m.jobs === jobs && m.label === 'whole pipeline')!;
-      lines.push(`speed-up of the whole pipeline with ${jobs} jobs: ${(full1.seconds / fullN.seconds).toFixed(2)}×`);
+      const full1 = measures.find((m) => m.jobs === 1 && m.label === FULL)!;
+      lines.push(`speed-up of the whole pipeline with ${jobs} jobs: ${(full1.seconds / first.seconds).toFixed(2)}×`);
     }
+    const digests = [...outputs.values()];
+    lines.push(
+      digests.every((d) => d === digests[0])
+        ? `outputs: byte-identical across ${[...outputs.keys()].join(' / ')}`
+        : `outputs DIFFER: ${[...outputs].map(([k, d]) => `${k} ${d.slice(0, 12)}`).join(', ')}`,
+    );
     process.stdout.write(lines.join('\n') + '\n');
   } finally {
     if (values.keep) process.stderr.write(`kept ${dir}\n`);

@@ -12,19 +12,29 @@ export interface BoilerplateOptions {
   threshold?: number;
   /** Items shorter than this (comparable characters) are too generic to count. */
   minChars?: number;
+  /** Filled in with the work done (for tests of how it scales): items kept, and similarities
+   *  computed between two different texts. */
+  stats?: { items: number; comparisons: number };
 }
 
-const BANDS = 8;
+export const BANDS = 8;
 const ROWS = 4;
 /** Representatives kept per LSH bucket (bounds the comparisons in a bucket of one huge cluster). */
-const MAX_REPS = 16;
+export const MAX_REPS = 16;
 
 interface Entry {
   reportId: string;
   order: number;
   body: string;
   text: string;
+  /** The item as compared, its bigrams and their LSH signature: shared by equal items. */
+  shape: Shape;
+}
+
+interface Shape {
+  comparable: string;
   grams: Set<string>;
+  signature: number[];
 }
 
 function exactJaccard(a: Set<string>, b: Set<string>): number {
@@ -46,6 +56,17 @@ export function findBoilerplate(summaries: readonly ReportSummary[], options: Bo
   const threshold = options.threshold ?? 0.7;
   const minChars = options.minChars ?? 8;
   const entries: Entry[] = [];
+  // Items copied verbatim (the common case at scale) are shingled and hashed once.
+  const shapes = new Map<string, Shape>();
+  const shapeOf = (comparable: string): Shape => {
+    let shape = shapes.get(comparable);
+    if (!shape) {
+      const grams = shingles(comparable, 2);
+      shape = { comparable, grams, signature: minhash(grams, BANDS * ROWS) };
+      shapes.set(comparable, shape);
+    }
+    return shape;
+  };
   for (const s of [...summaries].sort((a, b) => a.order - b.order)) {
     if (s.status !== 'ok') continue;
     for (const item of s.problems) {
@@ -57,18 +78,24 @@ export function findBoilerplate(summaries: readonly ReportSummary[], options: Bo
         order: s.order,
         body: s.organKey || `#${s.reportId}`,
         text: item.text,
-        grams: shingles(comparable, 2),
+        shape: shapeOf(comparable),
       });
     }
   }
+  if (options.stats) options.stats.items = entries.length;
   const parent = entries.map((_, i) => i);
   const buckets = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const sig = minhash(e.grams, BANDS * ROWS);
+    const sig = e.shape.signature;
     for (let b = 0; b < BANDS; b++) {
       const key = `${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).join(',')}`;
       const reps = buckets.get(key) ?? [];
-      const match = reps.find((r) => exactJaccard(entries[r]!.grams, e.grams) >= threshold);
+      const match = reps.find((r) => {
+        const other = entries[r]!.shape;
+        if (other === e.shape) return other.grams.size > 0; // the same text: Jaccard 1
+        if (options.stats) options.stats.comparisons++;
+        return exactJaccard(other.grams, e.shape.grams) >= threshold;
+      });
       if (match !== undefined) {
         parent[find(parent, i)] = find(parent, match);
       } else if (reps.length < MAX_REPS) {
@@ -80,7 +107,10 @@ export function findBoilerplate(summaries: readonly ReportSummary[], options: Bo
   const groups = new Map<number, number[]>();
   entries.forEach((_, i) => {
     const root = find(parent, i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    // push, not a copy per member: one group can hold every copy of a widely shared item
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   });
   const out: Array<BoilerplateItem & { first: number }> = [];
   for (const members of groups.values()) {

@@ -5,7 +5,7 @@
 import { discoverThemes, type RunItem } from '../themes/discover.js';
 import type { CorpusResult, CorpusRule, Report, ReportSummary, SectionId } from '../types.js';
 import { findBoilerplate } from './boilerplate.js';
-import { comparableText, minhash, shingles } from './minhash.js';
+import { comparableText, textSignature } from './minhash.js';
 import { organKey } from './organ.js';
 import { rule as crossYearCarryover } from './rules/cross-year-carryover.js';
 import { rule as crossYearStock } from './rules/cross-year-stock.js';
@@ -42,7 +42,7 @@ export function summarize(report: Report, order: number): ReportSummary {
   for (const id of REUSE_SECTIONS) {
     const prose = sectionProse(report, id);
     if (prose.length < MIN_REUSE_CHARS) continue;
-    sectionSignatures[id] = minhash(shingles(prose));
+    sectionSignatures[id] = textSignature(prose);
     sectionChars[id] = prose.length;
   }
   return {

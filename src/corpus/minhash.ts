@@ -57,6 +57,31 @@ export function minhash(set: Iterable<string>, size = SIGNATURE_SIZE): number[] 
   return sig;
 }
 
+/**
+ * `minhash(shingles(text, k), size)` computed straight from the text: every k-character window
+ * is hashed in place (no substring, no set). A window seen twice cannot lower a minimum twice,
+ * so the signature is the same as over the distinct shingles.
+ */
+export function textSignature(text: string, k = SHINGLE, size = SIGNATURE_SIZE): number[] {
+  if (text.length <= k) return minhash(shingles(text, k), size);
+  const sig = new Uint32Array(size).fill(0xffffffff);
+  for (let start = 0; start + k <= text.length; start++) {
+    let h1 = 0x811c9dc5;
+    let h2 = (0x811c9dc5 ^ 0x9e3779b9) >>> 0;
+    for (let j = start; j < start + k; j++) {
+      const c = text.charCodeAt(j);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+    }
+    h2 |= 1;
+    for (let i = 0; i < size; i++) {
+      const h = fmix32((h1 + Math.imul(i, h2)) >>> 0);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return Array.from(sig);
+}
+
 /** Estimated Jaccard similarity of the two sets behind two signatures. */
 export function jaccard(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length);

@@ -1,22 +1,30 @@
 /**
- * Cache of analysed files: the rows and summary of a file, keyed by the sha256 of its content, the
- * pipeline version and its report id and path (both appear in the rows). A re-run reads unchanged
- * files from here and writes byte-identical outputs; bumping PIPELINE_VERSION invalidates it all.
+ * Cache of analysed files: the CSV records and summary of a file, keyed by the sha256 of its content, the
+ * pipeline version, the pipeline's fingerprint (a hash of its code, data and locked dependencies:
+ * fingerprint.ts) and its report id and path (both appear in the rows). A re-run reads unchanged
+ * files from here and writes byte-identical outputs; bumping PIPELINE_VERSION, or any change to the
+ * code or dictionaries, invalidates it all.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ReportSummary } from '../types.js';
-import type { ReportRows } from './rows.js';
+import type { PackedSummary } from '../corpus/packed.js';
+import type { ReportStatus } from '../types.js';
+import type { ReportCsv } from './csv.js';
 
 export interface CacheEntry {
   key: string;
-  rows: ReportRows;
-  summary: ReportSummary;
+  status: ReportStatus;
+  error: string;
+  /** The report's CSV records, file by file, as written. */
+  csv: ReportCsv;
+  summary: PackedSummary;
 }
 
 export interface CacheKeyParts {
   pipelineVersion: string;
+  /** pipelineFingerprint() of the run. */
+  fingerprint: string;
   contentSha256: string;
   reportId: string;
   path: string;
@@ -24,7 +32,7 @@ export interface CacheKeyParts {
 
 export function cacheKey(parts: CacheKeyParts): string {
   return createHash('sha256')
-    .update([parts.pipelineVersion, parts.contentSha256, parts.reportId, parts.path].join('\0'))
+    .update([parts.pipelineVersion, parts.fingerprint, parts.contentSha256, parts.reportId, parts.path].join('\0'))
     .digest('hex');
 }
 
@@ -41,7 +49,7 @@ function entryPath(cacheDir: string, key: string): string {
 export async function readCacheEntry(cacheDir: string, key: string): Promise<CacheEntry | null> {
   try {
     const entry = JSON.parse(await readFile(entryPath(cacheDir, key), 'utf8')) as CacheEntry;
-    return entry.key === key && entry.rows && entry.summary ? entry : null;
+    return entry.key === key && entry.csv && entry.summary ? entry : null;
   } catch {
     return null;
   }

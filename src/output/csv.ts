@@ -1,15 +1,57 @@
 /**
- * One CSV output file written as a stream (csv-stringify's stream API piped into a file), so
- * memory stays flat however many rows a run produces. UTF-8 with a byte-order mark, a header row,
- * RFC 4180 quoting (fields holding a comma, a quote or a line break are quoted), CRLF records.
+ * CSV text and CSV files. UTF-8 with a byte-order mark, a header row, RFC 4180 quoting (fields
+ * holding a comma, a quote or a line break are quoted), CRLF records — csv-stringify's rules.
+ *
+ * A report's records are formatted where it was analysed (in its worker: `reportCsv`), so the
+ * main thread only appends one string per file and report: at 100 reports a second, formatting
+ * and writing row by row through a stream in the main thread took a core's fifth away from the
+ * workers. A file is written as a stream with back-pressure, so memory stays flat however many
+ * rows a run produces.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { stringify, type Stringifier } from 'csv-stringify';
-import type { Row } from './rows.js';
+import { COLUMNS, REPORT_FILES, type ReportFile, type ReportRows, type Row } from './rows.js';
+
+/** RFC 4180 as csv-stringify writes it with our options (record_delimiter 'windows',
+ *  quote_record_delimiter): a field is quoted when it holds a quote, a comma, CR or LF, and its
+ *  quotes are doubled. Written out here because it runs on every field of every report: ~4% of a
+ *  worker's time through csv-stringify, a tenth of that here (test/output/csv.test.ts checks the
+ *  bytes against csv-stringify). */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function csvRecord(row: readonly string[]): string {
+  return `${row.map(csvField).join(',')}\r\n`;
+}
+
+/** The records of `rows` as CSV text (no header); throws when a row does not fit the columns. */
+export function csvRecords(columns: readonly string[], rows: readonly Row[], file = 'csv'): string {
+  let out = '';
+  for (const row of rows) {
+    if (row.length !== columns.length) throw new Error(`${file}: row has ${row.length} fields, header has ${columns.length}`);
+    out += csvRecord(row);
+  }
+  return out;
+}
+
+/** The start of a CSV file: the byte-order mark and the header record. */
+export function csvHeader(columns: readonly string[]): string {
+  return `\ufeff${csvRecord(columns)}`;
+}
+
+/** One report's records, file by file, ready to append. */
+export type ReportCsv = Record<ReportFile, string>;
+
+export function reportCsv(rows: ReportRows): ReportCsv {
+  const out = {} as ReportCsv;
+  for (const name of REPORT_FILES) out[name] = csvRecords(COLUMNS[name], rows[name], `${name}.csv`);
+  return out;
+}
 
 export class CsvFile {
-  private readonly stringifier: Stringifier;
   private readonly file: WriteStream;
   private readonly finished: Promise<void>;
   private failure: Error | null = null;
@@ -19,44 +61,35 @@ export class CsvFile {
     readonly columns: readonly string[],
   ) {
     this.file = createWriteStream(path);
-    this.stringifier = stringify({
-      bom: true,
-      header: true,
-      columns: columns.map((c) => ({ key: String(columns.indexOf(c)), header: c })),
-      record_delimiter: 'windows',
-      // quote a field holding a lone \n or \r too, not only one holding \r\n
-      quote_record_delimiter: true,
-      quoted_string: false,
-      eof: true,
-    });
-    const remember = (err: Error): void => {
+    this.file.on('error', (err: Error) => {
       this.failure ??= err;
-    };
-    this.stringifier.on('error', remember);
-    this.file.on('error', remember);
-    this.stringifier.pipe(this.file);
+    });
     this.finished = new Promise<void>((resolve, reject) => {
       this.file.on('close', () => (this.failure ? reject(this.failure) : resolve()));
       this.file.on('error', reject);
     });
+    this.file.write(csvHeader(columns));
   }
 
-  /** Write one row; waits when the file lags behind (back-pressure). */
-  async write(row: Row): Promise<void> {
+  /** Append records already formatted (csvRecords); waits when the file lags behind. */
+  async append(text: string): Promise<void> {
     if (this.failure) throw this.failure;
-    if (row.length !== this.columns.length) {
-      throw new Error(`${this.path}: row has ${row.length} fields, header has ${this.columns.length}`);
-    }
-    if (!this.stringifier.write(row)) await once(this.stringifier, 'drain');
+    if (text === '') return;
+    if (!this.file.write(text)) await once(this.file, 'drain');
+  }
+
+  /** Write one row. */
+  async write(row: Row): Promise<void> {
+    await this.writeAll([row]);
   }
 
   async writeAll(rows: readonly Row[]): Promise<void> {
-    for (const row of rows) await this.write(row);
+    await this.append(csvRecords(this.columns, rows, this.path));
   }
 
   /** Flush and close; resolves once every byte is on disk. */
   async close(): Promise<void> {
-    this.stringifier.end();
+    this.file.end();
     await this.finished;
   }
 }

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusResult } from '../types.js';
-import { CsvFile } from './csv.js';
+import { CsvFile, type ReportCsv } from './csv.js';
 import {
   COLUMNS,
   CORPUS_FILES,
@@ -14,7 +14,6 @@ import {
   findingRow,
   themeRow,
   type OutputFile,
-  type ReportRows,
 } from './rows.js';
 
 export function outputPath(dir: string, file: OutputFile): string {
@@ -34,14 +33,14 @@ export class OutputWriter {
     return new OutputWriter(dir, files);
   }
 
-  /** Append one report's rows to every per-report file. */
-  async writeReport(rows: ReportRows): Promise<void> {
-    for (const name of REPORT_FILES) await this.files[name].writeAll(rows[name]);
+  /** Append one report's records (reportCsv) to every per-report file. */
+  async writeReport(csv: ReportCsv): Promise<void> {
+    for (const name of REPORT_FILES) await this.files[name].append(csv[name]);
   }
 
   /** Append the corpus-wide findings and write themes.csv and boilerplate.csv. */
   async writeCorpus(result: CorpusResult): Promise<void> {
-    for (const { reportId, finding } of result.findings) await this.files.findings.write(findingRow(reportId, finding));
+    await this.files.findings.writeAll(result.findings.map(({ reportId, finding }) => findingRow(reportId, finding)));
     await this.files.themes.writeAll(result.themes.map(themeRow));
     await this.files.boilerplate.writeAll(result.boilerplate.map(boilerplateRow));
   }

@@ -3,7 +3,9 @@
  * main thread can build one (a worker died) without loading the pipeline and its dictionaries.
  */
 import { summarize } from '../corpus/index.js';
+import { packSummary } from '../corpus/packed.js';
 import { reportRows } from '../output/rows.js';
+import { reportCsv } from '../output/csv.js';
 import { emptyReport, type Format } from '../types.js';
 import type { FileResult, FileTask } from './task.js';
 
@@ -17,8 +19,8 @@ export function failedResult(task: FileTask, error: string, format: Format | 'un
     status: 'failed',
     error,
     bytes: 0,
-    rows: reportRows(report),
-    summary: summarize(report, task.order),
+    csv: reportCsv(reportRows(report)),
+    summary: packSummary(summarize(report, task.order)),
     cacheKey: '',
     fromCache: false,
   };

@@ -3,7 +3,7 @@
  * throws or dies gets the `onFailure` result (a failed row for that file); a dead worker is
  * replaced, so the batch goes on.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkerReply } from './messages.js';
 
 interface Job<Req, Res> {
@@ -21,24 +21,32 @@ export interface PoolOptions<Req, Res> {
   script: URL | string;
   /** The result standing in for a request whose worker threw or died. */
   onFailure: (request: Req, reason: string) => Res;
+  /** V8 heap limits of each worker. */
+  resourceLimits?: ResourceLimits;
+  /** The workerData of each worker started (replacements included), made afresh for each. */
+  workerData?: () => unknown;
 }
 
 export class WorkerPool<Req, Res> {
   private readonly slots: Slot<Req, Res>[] = [];
   private readonly queue: Job<Req, Res>[] = [];
   private closed = false;
+  private started = false;
   /** Set when workers keep dying before doing any work (a broken script): stop respawning. */
   private broken: string | null = null;
   private deathsWithoutWork = 0;
   /** How many workers had to be replaced, for the closing summary. */
   restarts = 0;
 
-  constructor(private readonly options: PoolOptions<Req, Res>) {
-    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
-  }
+  /** Workers start at the first request (a run served by the cache never starts any). */
+  constructor(private readonly options: PoolOptions<Req, Res>) {}
 
   /** Resolves with the worker's result, or with onFailure's; never rejects. */
   run(request: Req): Promise<Res> {
+    if (!this.started) {
+      this.started = true;
+      for (let i = 0; i < Math.max(1, this.options.size); i++) this.slots.push(this.spawn());
+    }
     return new Promise<Res>((resolve) => {
       if (this.broken) return resolve(this.options.onFailure(request, this.broken));
       this.queue.push({ request, resolve });
@@ -52,7 +60,10 @@ export class WorkerPool<Req, Res> {
   }
 
   private spawn(): Slot<Req, Res> {
-    const worker = new Worker(this.options.script);
+    const worker = new Worker(this.options.script, {
+      resourceLimits: this.options.resourceLimits,
+      workerData: this.options.workerData?.(),
+    });
     const slot: Slot<Req, Res> = { worker, job: null };
     worker.on('message', (reply: WorkerReply<Res>) => {
       const job = slot.job;

@@ -125,13 +125,15 @@ describe('a batch', () => {
     expect(noCache.stderr).not.toContain('from the cache');
   });
 
-  it('keys the cache on content, pipeline version, report id and path', () => {
-    const base = { pipelineVersion: PIPELINE_VERSION, contentSha256: 'ab'.repeat(32), reportId: 'x', path: 'in/x.txt' };
+  it('keys the cache on content, pipeline version and fingerprint, report id and path', () => {
+    const base = { pipelineVersion: PIPELINE_VERSION, fingerprint: '12'.repeat(32), contentSha256: 'ab'.repeat(32), reportId: 'x', path: 'in/x.txt' };
     const key = cacheKey(base);
     expect(cacheKey({ ...base })).toBe(key);
     expect(cacheKey({ ...base, pipelineVersion: `${PIPELINE_VERSION}+1` })).not.toBe(key);
     expect(cacheKey({ ...base, contentSha256: 'cd'.repeat(32) })).not.toBe(key);
     expect(cacheKey({ ...base, reportId: 'x~12345678' })).not.toBe(key);
+    expect(cacheKey({ ...base, path: 'in/sub/x.txt' })).not.toBe(key);
+    expect(cacheKey({ ...base, fingerprint: '13'.repeat(32) })).not.toBe(key);
   });
 
   it('turns a file that vanished before its turn into a failed row inside a worker, and goes on', async () => {

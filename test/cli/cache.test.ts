@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../../src/output/cache.js';
 import { PIPELINE_VERSION } from '../../src/pipeline.js';
 import { processFile } from '../../src/worker/task.js';
+import { runBatch } from '../../src/cli/batch.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'cache-test-'));
@@ -17,35 +18,65 @@ await copyFile(join(root, 'corpora/seeds/003_b4cc88434c90d8f5.txt'), input);
 const sha = createHash('sha256').update(await readFile(input)).digest('hex');
 const task = { path: input, reportId: '003_b4cc88434c90d8f5', order: 4 };
 const cacheDir = join(dir, '.cache');
+const FP = 'f1'.repeat(32);
 
 describe('cache', () => {
-  it('stores nothing itself, and a fresh result carries the key to store it under', async () => {
-    const fresh = await processFile(task, { cacheDir });
+  it('stores a fresh result under its key, and nothing when the cache is off', async () => {
+    const off = await processFile(task, { cacheDir: null, fingerprint: FP });
+    expect(await readCacheEntry(cacheDir, off.cacheKey)).toBeNull();
+    const fresh = await processFile(task, { cacheDir, fingerprint: FP });
     expect(fresh.fromCache).toBe(false);
-    expect(fresh.cacheKey).toBe(cacheKey({ pipelineVersion: PIPELINE_VERSION, contentSha256: sha, reportId: task.reportId, path: input }));
-    expect(await readCacheEntry(cacheDir, fresh.cacheKey)).toBeNull();
+    expect(fresh.cacheKey).toBe(cacheKey({ pipelineVersion: PIPELINE_VERSION, fingerprint: FP, contentSha256: sha, reportId: task.reportId, path: input }));
+    expect(await readCacheEntry(cacheDir, fresh.cacheKey)).toMatchObject({ status: fresh.status, csv: fresh.csv, summary: fresh.summary });
+    expect(fresh.csv).toEqual(off.csv);
   });
 
   it('serves an entry stored under the current key, with this run’s order', async () => {
-    const fresh = await processFile(task, { cacheDir: null });
-    await writeCacheEntry(cacheDir, { key: fresh.cacheKey, rows: fresh.rows, summary: { ...fresh.summary, order: 99 } });
-    const again = await processFile(task, { cacheDir });
+    const fresh = await processFile(task, { cacheDir: null, fingerprint: FP });
+    await writeCacheEntry(cacheDir, { key: fresh.cacheKey, status: fresh.status, error: fresh.error, csv: fresh.csv, summary: { ...fresh.summary, order: 99 } });
+    const again = await processFile(task, { cacheDir, fingerprint: FP });
     expect(again.fromCache).toBe(true);
-    expect(again.rows).toEqual(fresh.rows);
+    expect(again.csv).toEqual(fresh.csv);
+    expect(again.status).toBe(fresh.status);
     expect(again.summary.order).toBe(4);
-    expect(await processFile(task, { cacheDir: null })).toMatchObject({ fromCache: false });
+    expect(await processFile(task, { cacheDir: null, fingerprint: FP })).toMatchObject({ fromCache: false });
   });
 
   it('ignores an entry of another pipeline version or other content', async () => {
     const other = join(dir, 'other');
-    const fresh = await processFile(task, { cacheDir: null });
-    const stale = { ...fresh.rows, reports: [['stale']] };
-    const oldKey = cacheKey({ pipelineVersion: '0.0.0-old', contentSha256: sha, reportId: task.reportId, path: input });
-    await writeCacheEntry(other, { key: oldKey, rows: stale, summary: fresh.summary });
-    const changedKey = cacheKey({ pipelineVersion: PIPELINE_VERSION, contentSha256: 'f'.repeat(64), reportId: task.reportId, path: input });
-    await writeCacheEntry(other, { key: changedKey, rows: stale, summary: fresh.summary });
-    const result = await processFile(task, { cacheDir: other });
+    const fresh = await processFile(task, { cacheDir: null, fingerprint: FP });
+    const stale = { status: fresh.status, error: '', csv: { ...fresh.csv, reports: 'stale\r\n' } };
+    const oldKey = cacheKey({ pipelineVersion: '0.0.0-old', fingerprint: FP, contentSha256: sha, reportId: task.reportId, path: input });
+    await writeCacheEntry(other, { key: oldKey, ...stale, summary: fresh.summary });
+    const changedKey = cacheKey({ pipelineVersion: PIPELINE_VERSION, fingerprint: FP, contentSha256: 'f'.repeat(64), reportId: task.reportId, path: input });
+    await writeCacheEntry(other, { key: changedKey, ...stale, summary: fresh.summary });
+    const result = await processFile(task, { cacheDir: other, fingerprint: FP });
     expect(result.fromCache).toBe(false);
-    expect(result.rows).toEqual(fresh.rows);
+    expect(result.csv).toEqual(fresh.csv);
+  });
+
+  it('ignores an entry written by another build of the pipeline (same version, other fingerprint)', async () => {
+    const other = join(dir, 'rebuilt');
+    const before = await processFile(task, { cacheDir: other, fingerprint: 'old-build' });
+    await writeCacheEntry(other, { key: before.cacheKey, status: 'ok', error: '', csv: { ...before.csv, reports: 'stale\r\n' }, summary: before.summary });
+    expect(await processFile(task, { cacheDir: other, fingerprint: 'old-build' })).toMatchObject({ fromCache: true });
+    const after = await processFile(task, { cacheDir: other, fingerprint: 'new-build' });
+    expect(after.fromCache).toBe(false);
+    expect(after.cacheKey).not.toBe(before.cacheKey);
+    expect(after.csv.reports).not.toBe('stale\r\n');
+    expect(after.csv).toEqual(before.csv);
+  });
+
+  it('serves an unchanged corpus without starting a worker or the pipeline, same bytes out', async () => {
+    const out = join(dir, 'rerun');
+    const inputs = [input, join(root, 'corpora/real/pingtan-2021.txt')];
+    const first = await runBatch(inputs, ['a', 'b'], { outDir: out, jobs: 2, useCache: true });
+    expect(first.fromCache).toBe(0);
+    const bytes = await readFile(join(out, 'cells.csv'));
+    // a worker script that cannot even start (beside the real one: the same code fingerprint)
+    const nowhere = new URL('../../dist/worker/no-such-worker.js', import.meta.url);
+    const again = await runBatch(inputs, ['a', 'b'], { outDir: out, jobs: 2, useCache: true, workerScript: nowhere });
+    expect(again).toMatchObject({ fromCache: 2, workerRestarts: 0, counts: { ok: 2, failed: 0, not_report: 0 } });
+    expect(await readFile(join(out, 'cells.csv'))).toEqual(bytes);
   });
 });

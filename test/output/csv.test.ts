@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvFile } from '../../src/output/csv.js';
+import { CsvFile, csvHeader, csvRecords, reportCsv } from '../../src/output/csv.js';
 import { parseCsv, parseCsvRecords } from '../../src/output/csv-parse.js';
 import { OutputWriter } from '../../src/output/writer.js';
 import { COLUMNS, reportRows } from '../../src/output/rows.js';
@@ -59,6 +60,47 @@ describe('CsvFile', () => {
   });
 });
 
+describe('csvRecords', () => {
+  it('formats records exactly as the file holds them, whatever the chunks', async () => {
+    const rows = [[SENTENCE, '491', ''], [WITH_COMMA, '0.3', ''], [WITH_QUOTES, '-1', ''], [WITH_NEWLINE, '1e3', '']];
+    const path = join(dir, 'chunks.csv');
+    const file = new CsvFile(path, ['text', 'value', 'empty']);
+    await file.append(csvRecords(file.columns, rows.slice(0, 1)));
+    await file.append(csvRecords(file.columns, []));
+    await file.append(csvRecords(file.columns, rows.slice(1)));
+    await file.close();
+    const whole = csvHeader(['text', 'value', 'empty']) + csvRecords(['text', 'value', 'empty'], rows);
+    expect(await readFile(path, 'utf8')).toBe(whole);
+    expect(parseCsv(whole).slice(1)).toEqual(rows);
+    expect(csvRecords(['a'], [])).toBe('');
+    expect(() => csvRecords(['a', 'b'], [['x']], 'cells.csv')).toThrow(/cells\.csv: row has 1 fields/);
+  });
+
+  it('writes the bytes csv-stringify writes with the same options, on awkward fields', () => {
+    const awkward = ['', ' ', ',', '"', '""', '\r', '\n', '\r\n', 'a,b', '说"明"', '“有就行”', '\t开头', '=1+1', '-5', '0.3', SENTENCE, WITH_COMMA, WITH_QUOTES, WITH_NEWLINE];
+    const rows = awkward.map((a, i) => [a, awkward[(i + 3) % awkward.length]!, String(i)]);
+    const columns = ['text', 'other', 'n'];
+    const reference = stringify(rows, {
+      bom: true,
+      header: true,
+      columns: columns.map((c, i) => ({ key: String(i), header: c })),
+      record_delimiter: 'windows',
+      quote_record_delimiter: true,
+      quoted_string: false,
+      eof: true,
+    });
+    expect(csvHeader(columns) + csvRecords(columns, rows)).toBe(reference);
+  });
+
+  it('gives every per-report file of a report, header excluded', () => {
+    const source = { path: 'x/a.txt', reportId: 'a', sha256: '', format: 'txt' as const, bytes: 0 };
+    const csv = reportCsv(reportRows({ ...emptyReport(source), status: 'failed', error: '无法读取,文件损坏' }));
+    expect(Object.keys(csv)).toEqual(['reports', 'sections', 'cells', 'claims', 'findings', 'problems']);
+    expect(csv.reports).toMatch(/^a,x\/a\.txt,.*,failed,"无法读取,文件损坏",.*\r\n$/);
+    expect(csv.cells).toBe('');
+  });
+});
+
 describe('parseCsv', () => {
   it('handles LF records, a trailing record without newline and quoted empties', () => {
     expect(parseCsv('a,b\n1,""\n"x\r\ny",2')).toEqual([['a', 'b'], ['1', ''], ['x\r\ny', '2']]);
@@ -76,7 +118,7 @@ describe('OutputWriter', () => {
     const out = join(dir, 'out');
     const writer = await OutputWriter.open(out);
     const source = { path: 'x/a.txt', reportId: 'a', sha256: '', format: 'txt' as const, bytes: 0 };
-    await writer.writeReport(reportRows({ ...emptyReport(source), status: 'failed', error: '无法读取' }));
+    await writer.writeReport(reportCsv(reportRows({ ...emptyReport(source), status: 'failed', error: '无法读取' })));
     await writer.writeCorpus({
       findings: [{ reportId: 'a', finding: { rule: 'text-reuse', severity: 'info', status: 'fail', cells: [], expected: '', observed: '0.8', message: 'reuse', evidence: '0.8' } }],
       themes: [{ theme: 'awareness', labelZh: '思想认识与重视程度', nReports: 2, nItems: 3, shareReports: 2 / 3, topTerms: ['意识', '重视'], example: SENTENCE }],
