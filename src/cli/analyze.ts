@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { runIfEntryPoint, usageMessage } from './command.js';
 import { runBatch } from './batch.js';
 import { listInputs, readInput } from '../ingest/walk.js';
 import { Progress, summaryText } from './progress.js';
@@ -57,8 +57,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
       },
     });
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    return { kind: 'error', message: `${message}\nRun with --help to see the options.` };
+    return { kind: 'error', message: usageMessage(err) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
@@ -126,14 +125,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`analyze: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfEntryPoint(import.meta.url, 'analyze', main);

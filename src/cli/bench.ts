@@ -9,7 +9,8 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { runIfEntryPoint, usageMessage } from './command.js';
 import { detectFormat } from '../ingest/index.js';
 import { listInputs } from '../ingest/walk.js';
 import { runBatch, runExtractOnly } from './batch.js';
@@ -149,7 +150,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     }));
   } catch (err) {
-    process.stderr.write(`bench: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\nRun with --help to see the options.\n`);
+    process.stderr.write(`bench: ${usageMessage(err)}\n`);
     return 2;
   }
   if (values.help) {
@@ -238,14 +239,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfEntryPoint(import.meta.url, 'bench', main);

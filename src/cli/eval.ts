@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { runIfEntryPoint, usageMessage } from './command.js';
 import { parseCsvRecords } from '../output/csv-parse.js';
 import { evaluate, type EvalResult, type Gold, type Outputs, type Ratio } from './scoring.js';
 
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     }));
   } catch (err) {
-    process.stderr.write(`eval: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\nRun with --help to see the options.\n`);
+    process.stderr.write(`eval: ${usageMessage(err)}\n`);
     return 2;
   }
   if (values.help) {
@@ -129,14 +129,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`eval: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfEntryPoint(import.meta.url, 'eval', main);
