@@ -61,9 +61,12 @@ function compactIndex(map: readonly number[], offset: number): number {
   return lo;
 }
 
-function numberClaims(report: Report, sentence: Sentence, prevCompact: string, tpl: Template): Draft[] {
+/** A sentence with whitespace removed (`s`) and the map back to text offsets, computed once per sentence. */
+type Compacted = ReturnType<typeof compact>;
+
+function numberClaims(report: Report, sentence: Sentence, compacted: Compacted, prevCompact: string, tpl: Template): Draft[] {
   const text = report.text;
-  const { s, map } = compact(text, sentence.start, sentence.end);
+  const { s, map } = compacted;
   const mentions: Mention[] = scanMentions(text, sentence.start, sentence.end);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const out: Draft[] = [];
@@ -121,9 +124,9 @@ const ZERO_TARGETS: Readonly<Record<ZeroKind, { subject: string; target: LinkTar
   fee: { subject: '信息处理费', target: null },
 };
 
-function zeroClaims(report: Report, sentence: Sentence, tpl: Template): Draft[] {
+function zeroClaims(report: Report, sentence: Sentence, compacted: Compacted, tpl: Template): Draft[] {
   const text = report.text;
-  const { s, map } = compact(text, sentence.start, sentence.end);
+  const { s, map } = compacted;
   const seen = new Set<ZeroKind>();
   const out: Draft[] = [];
   const aboutDisclosure = /信息公开|依申请/.test(s) || sentence.section === 'review';
@@ -163,8 +166,9 @@ export function extractClaims(report: Report): Claim[] {
   const drafts: Draft[] = [];
   let prevCompact = '';
   for (const sentence of sentences) {
-    drafts.push(...numberClaims(report, sentence, prevCompact, tpl), ...zeroClaims(report, sentence, tpl));
-    prevCompact = compact(report.text, sentence.start, sentence.end).s;
+    const compacted = compact(report.text, sentence.start, sentence.end);
+    drafts.push(...numberClaims(report, sentence, compacted, prevCompact, tpl), ...zeroClaims(report, sentence, compacted, tpl));
+    prevCompact = compacted.s;
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return drafts.map((d, i) => ({ id: `${report.source.reportId}#${i + 1}`, ...d }));

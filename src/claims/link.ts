@@ -55,6 +55,25 @@ interface Rule {
   target: (ctx: LinkContext, tpl: Template, report: Report) => LinkTarget | null;
 }
 
+/** A rule with the scanning forms of its pattern built once, not per number and rule. */
+interface CompiledRule extends Rule {
+  /** The pattern ends in `$`: it tests the left window as a whole. */
+  anchored: boolean;
+  /** The pattern with only the g flag, for every match in the left window. */
+  everyMatch: RegExp;
+  /** The pattern with no flags, for the first match in the right window. */
+  firstMatch: RegExp;
+}
+
+function compileRules(rules: readonly Rule[]): readonly CompiledRule[] {
+  return rules.map((rule) => ({
+    ...rule,
+    anchored: rule.re.source.endsWith('$'),
+    everyMatch: new RegExp(rule.re.source, 'g'),
+    firstMatch: new RegExp(rule.re.source),
+  }));
+}
+
 function applyTarget(row: string, col: string, tpl: Template, report: Report): LinkTarget {
   const keys = applyRowKeys(row, col, tpl, report.cells);
   const single = keys.length === 1;
@@ -78,7 +97,7 @@ const ANSWERED = /办结|答复|办理完毕|办理完成|处理完毕|已办理
 const RECEIVED = /收到|受理|新收|接收|接到|收悉/;
 const GENERIC_VERBS = new RegExp(`${ANSWERED.source}|${RECEIVED.source}`);
 
-const APPLY_RULES: readonly Rule[] = [
+const APPLY_RULES: readonly CompiledRule[] = compileRules([
   { re: /上年结转|上一?年度?结转|上年度转入|上年度?未办结/, tier: 1, target: applyRow('carriedOver') },
   { re: /结转(?:至|到)?下一?年度?|转(?:入|至)?下一?年度|顺延(?:至|到)?下一?年|延期(?:至|到)?下一?年|继续办理|结转(?:至|到)?(?:\d{4}|次)年/, tier: 1, target: applyRow('carriedForward') },
   { re: /(?:予以|全部)公开(?:及|和|、|或|与)部分公开/, tier: 1, target: applyRow('grantedPartial') },
@@ -118,7 +137,7 @@ const APPLY_RULES: readonly Rule[] = [
     tier: 3, side: 'left', target: applyRow('newReceived'),
   },
   { re: /^(?:政府信息公开|信息公开|依申请公开)?申请/, tier: 3, side: 'right', target: applyRow('newReceived') },
-];
+]);
 
 /** 法人或其他组织: every applicant column but 自然人 and 总计. */
 function organizations(ctx: LinkContext, tpl: Template, report: Report): LinkTarget {
@@ -138,13 +157,13 @@ function reviewTarget(group: 'review' | 'litigation', col: string): LinkTarget {
   return { cell: `review.litigation.${col}`, keys: [`review.litDirect.${col}`, `review.litAfterReview.${col}`] };
 }
 
-const REVIEW_RULES: readonly Rule[] = [
+const REVIEW_RULES: readonly CompiledRule[] = compileRules([
   { re: /维持/, tier: 1, target: (ctx) => reviewTarget(REVIEW_GROUP(ctx), 'maintain') },
   { re: /纠正|纠错|败诉/, tier: 1, target: (ctx) => reviewTarget(REVIEW_GROUP(ctx), 'correct') },
   { re: /尚未审结|未审结|审理中/, tier: 1, target: (ctx) => reviewTarget(REVIEW_GROUP(ctx), 'pending') },
   { re: /行政复议|复议/, tier: 2, target: () => reviewTarget('review', 'total') },
   { re: /行政诉讼|诉讼|起诉/, tier: 2, target: () => reviewTarget('litigation', 'total') },
-];
+]);
 
 const ACTIVE_VERB = /制发|印发|出台|制定|发布|新增|起草|出台/;
 const one = (key: string): LinkTarget => ({ cell: key, keys: [key] });
@@ -174,7 +193,7 @@ const PENALTY = /行政处罚(?:决定)?|处罚决定/;
 const COERCION = /行政强制(?:措施)?/;
 const LICENSE = /行政许可/;
 
-const ACTIVE_RULES: readonly Rule[] = [
+const ACTIVE_RULES: readonly CompiledRule[] = compileRules([
   { re: PENALTY, tier: 1, target: decisions(PENALTY, 'a6.penalty.decisions', /^(?:件|起|宗|个|次)$/) },
   { re: COERCION, tier: 1, target: decisions(COERCION, 'a6.coercion.decisions', /^(?:件|起|宗|个|次)$/) },
   {
@@ -229,7 +248,7 @@ const ACTIVE_RULES: readonly Rule[] = [
       return null;
     },
   },
-];
+]);
 
 /** A match of a rule's words: in the left window (distance from its end to the number) or, when
  *  the left names nothing, in the first characters of the right window (position after the unit). */
@@ -239,21 +258,24 @@ interface Match {
   side: 'left' | 'right';
 }
 
-function leftDistance(re: RegExp, left: string): number | null {
+function leftDistance(rule: CompiledRule, left: string): number | null {
   // anchored patterns test the left window as a whole
-  if (re.source.endsWith('$')) return re.test(left) ? 0 : null;
+  if (rule.anchored) return rule.re.test(left) ? 0 : null;
+  const re = rule.everyMatch;
+  re.lastIndex = 0;
   let best: number | null = null;
-  for (const m of left.matchAll(new RegExp(re.source, 'g'))) {
-    const d = left.length - ((m.index ?? 0) + m[0].length);
+  for (let m = re.exec(left); m !== null; m = re.exec(left)) {
+    const d = left.length - (m.index + m[0].length);
     if (best === null || d < best) best = d;
+    if (m[0] === '') re.lastIndex++; // step past an empty match, as matchAll does
   }
   return best;
 }
 
-function rightPosition(re: RegExp, right: string): number | null {
-  if (re.source.endsWith('$')) return null;
-  const r = new RegExp(re.source).exec(right.slice(0, 20));
-  return r ? (r.index ?? 0) : null;
+function rightPosition(rule: CompiledRule, right: string): number | null {
+  if (rule.anchored) return null;
+  const r = rule.firstMatch.exec(right.slice(0, 20));
+  return r ? r.index : null;
 }
 
 /**
@@ -261,14 +283,14 @@ function rightPosition(re: RegExp, right: string): number | null {
  * decide; the words after it count only when the left names nothing ("1件结转下年度继续办理",
  * "另有72件申请…顺延到下年度答复"), so a parenthetical after a total never re-labels it.
  */
-function pick(rules: readonly Rule[], ctx: LinkContext, tpl: Template, report: Report, maxWeakDistance: number): (LinkTarget & { tier: number }) | null {
+function pick(rules: readonly CompiledRule[], ctx: LinkContext, tpl: Template, report: Report, maxWeakDistance: number): (LinkTarget & { tier: number }) | null {
   const near = (rule: Rule, d: number): boolean => rule.tier === 1 || d <= maxWeakDistance;
   const left: Match[] = [];
   const right: Match[] = [];
   for (const rule of rules) {
-    const d = rule.side === 'right' ? null : leftDistance(rule.re, ctx.left);
+    const d = rule.side === 'right' ? null : leftDistance(rule, ctx.left);
     if (d !== null && near(rule, d)) left.push({ rule, d, side: 'left' });
-    const r = rule.side === 'left' ? null : rightPosition(rule.re, ctx.right);
+    const r = rule.side === 'left' ? null : rightPosition(rule, ctx.right);
     if (r !== null && near(rule, r)) right.push({ rule, d: r, side: 'right' });
   }
   const found = left.length > 0 ? left : right;

@@ -106,8 +106,9 @@ const overlaps = (spans: Array<[number, number]>, s: number, e: number): boolean
  */
 export function scanMentions(text: string, start: number, end: number): Mention[] {
   const slice = text.slice(start, end);
-  const quotes = shortQuotations(slice);
-  const fixed = fixedWordSpans(slice);
+  // most sentences state no number: find the quotations and fixed words only once one is seen
+  let quotes: Array<[number, number]> | null = null;
+  let fixed: Array<[number, number]> | null = null;
   const out: Mention[] = [];
   for (const m of slice.matchAll(MENTION)) {
     const g = m.groups ?? {};
@@ -116,7 +117,10 @@ export function scanMentions(text: string, start: number, end: number): Mention[
     const isChinese = isChineseNumeral(numText);
     const matchEnd = at + m[0].length;
     if (precededByNonQuantity(slice, at, isChinese)) continue;
-    if (overlaps(fixed, at, matchEnd) || overlaps(quotes, at, matchEnd)) continue;
+    fixed ??= fixedWordSpans(slice);
+    if (overlaps(fixed, at, matchEnd)) continue;
+    quotes ??= shortQuotations(slice);
+    if (overlaps(quotes, at, matchEnd)) continue;
     let unit = g.unit;
     const after = slice.slice(at + m[0].length - (g.ap3 ?? '').length);
     const cont = UNIT_WORD_CONTINUATIONS[unit];

@@ -6,7 +6,6 @@ import { type Extracted, type Format, IngestError } from '../types.js';
 import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
 import { countPrivateUse, fixRadicals } from './kangxi.js';
-import { extractPdf } from './pdf.js';
 import { extractText } from './text.js';
 
 export { listInputs, readInput } from './walk.js';
@@ -107,10 +106,16 @@ async function read(format: Format, bytes: Uint8Array): Promise<Extracted> {
 
 const FORMAT_NAMES: Readonly<Record<Format, string>> = { pdf: 'PDF', html: 'HTML page', docx: 'DOCX file', txt: 'text file' };
 
+/** pdf.js and its canvas library cost a worker ~0.3 s and 50 MB to load: only a PDF pays that. */
+async function readPdf(bytes: Uint8Array): Promise<Extracted> {
+  const { extractPdf } = await import('./pdf.js');
+  return extractPdf(bytes);
+}
+
 function readerFor(format: Format): (bytes: Uint8Array) => Extracted | Promise<Extracted> {
   switch (format) {
     case 'pdf':
-      return extractPdf;
+      return readPdf;
     case 'html':
       return extractHtml;
     case 'docx':

@@ -32,11 +32,17 @@ export function anyParsed(idx: CellIndex, keys: readonly string[]): boolean {
 
 /** Source rows of the cells, each once, for a finding's evidence. */
 export function rowsEvidence(idx: CellIndex, keys: readonly string[], maxRows = 6): string {
-  const rows: string[] = [];
+  // many cells share a row: each source row is tidied once
+  const seenRowTexts = new Set<string>();
+  const tidied = new Set<string>();
   for (const k of keys) {
-    const t = idx.get(k)?.rowText.replace(/\t+/g, ' | ').replace(/\s+/g, ' ').trim();
-    if (t && !rows.includes(t)) rows.push(t);
+    const rowText = idx.get(k)?.rowText;
+    if (rowText === undefined || seenRowTexts.has(rowText)) continue;
+    seenRowTexts.add(rowText);
+    const t = rowText.replace(/\t+/g, ' | ').replace(/\s+/g, ' ').trim();
+    if (t) tidied.add(t);
   }
+  const rows = [...tidied];
   const shown = rows.slice(0, maxRows);
   return shown.join(' / ') + (rows.length > maxRows ? ` / …(${rows.length - maxRows} more rows)` : '');
 }

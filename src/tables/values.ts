@@ -21,8 +21,16 @@ const NUMBER_WITH_UNIT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(亿元|万
 /** A change written in words before its number (本年增/减 "增加1", "新增2", "减少3"): the sign it gives. */
 const WORDED_CHANGE = /^(净增加|净增|增加|新增|增|净减少|净减|减少|减)\s*(?=\d)/;
 
+/**
+ * Text that toHalfWidth leaves as it is: printable ASCII, tab and line breaks, CJK unified ideographs
+ * (NFKC never changes them) and 、。“”. Most cells and labels are only this, and NFKC on every
+ * cell was a hot spot.
+ */
+const ALREADY_HALF_WIDTH = /^[\t\n\r\x20-\x7e\u3001\u3002\u201c\u201d\u4e00-\u9fff]*$/;
+
 /** Full-width forms to ASCII, spaces unified; keeps CJK as written. */
 export function toHalfWidth(s: string): string {
+  if (ALREADY_HALF_WIDTH.test(s)) return s;
   // zero-width characters of web pages removed: a cell "0\u200b" is the number 0
   return s.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u3000]/g, ' ');
 }

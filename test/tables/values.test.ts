@@ -1,5 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerMoneyUnit, readValue, tokenizeCell, toWan } from '../../src/tables/values.js';
+import { headerMoneyUnit, readValue, tokenizeCell, toHalfWidth, toWan } from '../../src/tables/values.js';
 
 describe('cell values (D21)', () => {
   it('reads signed deltas as written in seed 004 (行政许可 387 / -302, 行政事业性收费 12 / +1)', () => {
@@ -61,5 +62,29 @@ describe('cell values seen on web pages and native PDFs', () => {
     const t = readValue('251000元');
     expect(t.kind === 'number' && toWan(t.value, t.unit, headerMoneyUnit('采购总金额'))).toBe(25.1);
     for (const x of ['&nbsp;', '\u00a0', '／', '－', '——']) expect(readValue(x).kind).toBe('blank');
+  });
+});
+
+describe('toHalfWidth', () => {
+  const byNfkc = (s: string): string =>
+    s.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u3000]/g, ' ');
+
+  it('folds full-width forms, drops zero-width characters and unifies spaces', () => {
+    expect(toHalfWidth('（一）１２３\u3000件')).toBe('(一)123 件');
+    expect(toHalfWidth('0\u200b')).toBe('0');
+    expect(toHalfWidth('收费金额\u00a0(万元)')).toBe('收费金额 (万元)');
+  });
+
+  it('leaves plain ASCII and CJK text as it is, exactly as NFKC would', () => {
+    for (const s of ['95 0 0 0 0 0 95', '申请人数\t本年新收政府信息公开申请数量', '“三同步”。、', '']) {
+      expect(toHalfWidth(s)).toBe(byNfkc(s));
+    }
+  });
+
+  it('agrees with the NFKC definition on every line of the seed reports', () => {
+    const dir = new URL('../../corpora/seeds/', import.meta.url);
+    for (const name of readdirSync(dir)) {
+      for (const line of readFileSync(new URL(name, dir), 'utf8').split('\n')) expect(toHalfWidth(line)).toBe(byNfkc(line));
+    }
   });
 });
