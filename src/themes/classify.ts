@@ -11,6 +11,7 @@
  * A theme's head words take over the matches of other themes that only modify them (taxonomy.ts).
  */
 import type { ProblemPart } from '../types.js';
+import { matcherOf, type RuleMatcher } from './matcher.js';
 import { OTHER_THEME, TAXONOMY, type Rule, type Taxonomy } from './taxonomy.js';
 
 const CLAUSE_BREAK = /^[，,。；;：:！!？?\n]+$/;
@@ -82,33 +83,81 @@ export function toClauses(words: readonly string[], vocabulary: ReadonlySet<stri
   return clauses;
 }
 
-/** Every word-aligned occurrence of any alternative at or after `from`: [start, end) in clause characters. */
-function occurrences(clause: Clause, alts: readonly string[], from: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const alt of alts) {
-    for (let at = clause.text.indexOf(alt, from); at >= 0; at = clause.text.indexOf(alt, at + 1)) {
-      if (clause.edges.has(at) && clause.edges.has(at + alt.length)) out.push([at, at + alt.length]);
-    }
-  }
-  return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-}
-
 /** A match in a clause: [start, end) in clause characters. */
 export type Span = readonly [number, number];
 
+/** Word-aligned occurrences of one alternative in a clause, by start (what `indexOf` finds, aligned). */
+function scanOccurrences(clause: Clause, alt: string): Span[] {
+  const out: Span[] = [];
+  for (let at = clause.text.indexOf(alt); at >= 0; at = clause.text.indexOf(alt, at + 1)) {
+    if (clause.edges.has(at) && clause.edges.has(at + alt.length)) out.push([at, at + alt.length]);
+  }
+  return out;
+}
+
 /**
- * Where the pattern occurs in the clause, elements in order, each within maxGap words of the
- * previous: one span per occurrence of the first element that starts a match.
+ * Where each word or word run of a clause occurs, built once per clause: every span between two
+ * edges whose text the taxonomy names (`known`: its rule words, heads and weakness words), so the
+ * rules look their words up instead of each scanning the clause. An alternative outside `known`
+ * (or longer than any of it) is scanned for, so any pattern still matches as before.
  */
-export function matchSpans(clause: Clause, pattern: readonly string[][], maxGap: number): Span[] {
+interface ClauseIndex {
+  clause: Clause;
+  known: ReadonlySet<string>;
+  /** Longest span indexed. */
+  maxLength: number;
+  at: ReadonlyMap<string, Span[]>;
+  /** Alternatives lists all of whose words are indexed, as sets (RuleMatcher.sets). */
+  sets: ReadonlyMap<readonly string[], ReadonlySet<string>>;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+function indexClause(clause: Clause, matcher: RuleMatcher): ClauseIndex {
+  const { words: known, maxLength, sets } = matcher;
+  const edges = [...clause.edges].sort((a, b) => a - b);
+  const at = new Map<string, Span[]>();
+  for (let i = 0; i < edges.length; i++) {
+    const start = edges[i]!;
+    for (let j = i + 1; j < edges.length && edges[j]! - start <= maxLength; j++) {
+      const word = clause.text.slice(start, edges[j]!);
+      if (!known.has(word)) continue;
+      const list = at.get(word);
+      if (list) list.push([start, edges[j]!]);
+      else at.set(word, [[start, edges[j]!]]);
+    }
+  }
+  return { clause, known, maxLength, at, sets };
+}
+
+/** Every word-aligned occurrence of any alternative at or after `from`, by start (longest first). */
+function occurrences(index: ClauseIndex, alts: readonly string[], from: number): Span[] {
+  const out: Span[] = [];
+  const set = index.sets.get(alts);
+  if (set && set.size > index.at.size) {
+    // every alternative is indexed: look the clause's few words up in the list
+    for (const [word, found] of index.at) if (set.has(word)) for (const span of found) if (span[0] >= from) out.push(span);
+    return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
+  }
+  for (const alt of alts) {
+    const found = alt.length <= index.maxLength && index.known.has(alt) ? (index.at.get(alt) ?? NO_SPANS) : scanOccurrences(index.clause, alt);
+    for (const span of found) if (span[0] >= from) out.push(span);
+  }
+  return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
+}
+
+function spansOf(index: ClauseIndex, pattern: readonly string[][], maxGap: number): Span[] {
   if (pattern.length === 0) return [];
+  const firsts = occurrences(index, pattern[0]!, 0);
+  if (firsts.length === 0) return [];
+  const { wordAt } = index.clause;
   const spans: Span[] = [];
-  for (const [firstStart, firstEnd] of occurrences(clause, pattern[0]!, 0)) {
+  for (const [firstStart, firstEnd] of firsts) {
     let end = firstEnd;
     let ok = true;
-    for (const alts of pattern.slice(1)) {
-      const lastWord = clause.wordAt[end - 1]!;
-      const next = occurrences(clause, alts, end).find(([s]) => clause.wordAt[s]! - lastWord - 1 <= maxGap);
+    for (let k = 1; k < pattern.length; k++) {
+      const lastWord = wordAt[end - 1]!;
+      const next = occurrences(index, pattern[k]!, end).find(([s]) => wordAt[s]! - lastWord - 1 <= maxGap);
       if (!next) {
         ok = false;
         break;
@@ -120,18 +169,26 @@ export function matchSpans(clause: Clause, pattern: readonly string[][], maxGap:
   return spans;
 }
 
+/**
+ * Where the pattern occurs in the clause, elements in order, each within maxGap words of the
+ * previous: one span per occurrence of the first element that starts a match.
+ */
+export function matchSpans(clause: Clause, pattern: readonly string[][], maxGap: number): Span[] {
+  return spansOf({ clause, known: new Set(), maxLength: 0, at: new Map(), sets: new Map() }, pattern, maxGap);
+}
+
 /** Does the pattern occur in the clause, elements in order, each within maxGap words of the previous? */
 export function matchesClause(clause: Clause, pattern: readonly string[][], maxGap: number): boolean {
   return matchSpans(clause, pattern, maxGap).length > 0;
 }
 
-function patternsOf(theme: Taxonomy['themes'][number], part: ProblemPart): Rule[] {
-  return part === 'improvement' ? theme.improvementPatterns : theme.patterns;
+function gapOf(rule: Rule, taxonomy: Taxonomy): number {
+  return (rule.maxGap ?? taxonomy.maxGap) * (taxonomy.gapScale ?? 1);
 }
 
 /** Where the rule matches the clause (with its own gap, or the taxonomy's). */
 export function ruleSpans(clause: Clause, rule: Rule, taxonomy: Taxonomy): Span[] {
-  return matchSpans(clause, rule.elements, (rule.maxGap ?? taxonomy.maxGap) * (taxonomy.gapScale ?? 1));
+  return matchSpans(clause, rule.elements, gapOf(rule, taxonomy));
 }
 
 /** Does the rule match the clause (with its own gap, or the taxonomy's)? */
@@ -144,11 +201,11 @@ export function ruleMatches(clause: Clause, rule: Rule, taxonomy: Taxonomy): boo
  * the head ends, no weakness word stands between its start and the head, and when it ends before
  * the head it ends at most maxGap words before it (one noun phrase).
  */
-function claimedBy(clause: Clause, span: Span, head: Span, taxonomy: Taxonomy): boolean {
+function claimedBy(index: ClauseIndex, span: Span, head: Span, taxonomy: Taxonomy): boolean {
   if (span[0] >= head[1]) return false;
-  if (occurrences(clause, taxonomy.weakWords, span[0]).some(([s, e]) => e <= head[0] && s >= span[0])) return false;
+  if (occurrences(index, taxonomy.weakWords, span[0]).some(([s, e]) => e <= head[0] && s >= span[0])) return false;
   if (span[1] > head[0]) return true;
-  const gap = clause.wordAt[head[0]]! - clause.wordAt[span[1] - 1]! - 1;
+  const gap = index.clause.wordAt[head[0]]! - index.clause.wordAt[span[1] - 1]! - 1;
   return gap <= taxonomy.maxGap * (taxonomy.gapScale ?? 1);
 }
 
@@ -157,18 +214,59 @@ function claimedBy(clause: Clause, span: Span, head: Span, taxonomy: Taxonomy): 
  * clause takes over (see `claimedBy`) do not count.
  */
 export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part: ProblemPart = 'problem'): string[] {
+  const matcher = matcherOf(taxonomy);
+  const index = indexClause(clause, matcher);
+  // The rules that can start here: those whose first element is a word of the clause.
+  const candidates = new Set<number>();
+  for (const word of index.at.keys()) for (const n of matcher.starts[part].get(word) ?? []) candidates.add(n);
+  if (candidates.size === 0) return [];
+  // In rule order, so themes come in taxonomy order as before.
   const spans = new Map<string, Span[]>();
-  for (const theme of taxonomy.themes) {
-    const found = patternsOf(theme, part).flatMap((r) => ruleSpans(clause, r, taxonomy));
-    if (found.length > 0) spans.set(theme.id, found);
+  const rules = matcher.rules[part];
+  for (const n of [...candidates].sort((a, b) => a - b)) {
+    const { theme, rule } = rules[n]!;
+    const found = spansOf(index, rule.elements, gapOf(rule, taxonomy));
+    if (found.length === 0) continue;
+    const own = spans.get(theme);
+    if (own) own.push(...found);
+    else spans.set(theme, found);
   }
+  if (spans.size === 0) return [];
   const heads = taxonomy.themes
     .filter((t) => t.heads.length > 0 && spans.has(t.id))
-    .flatMap((t) => occurrences(clause, t.heads, 0).map((span) => ({ theme: t.id, span })));
+    .flatMap((t) => occurrences(index, t.heads, 0).map((span) => ({ theme: t.id, span })));
   if (heads.length === 0) return [...spans.keys()];
   return [...spans.entries()]
-    .filter(([id, own]) => own.some((span) => !heads.some((h) => h.theme !== id && claimedBy(clause, span, h.span, taxonomy))))
+    .filter(([id, own]) => own.some((span) => !heads.some((h) => h.theme !== id && claimedBy(index, span, h.span, taxonomy))))
     .map(([id]) => id);
+}
+
+/** An item's clauses, each with the theme ids it names (`clauseThemes`). */
+export interface ClauseThemes {
+  clause: Clause;
+  themes: string[];
+}
+
+/** Cut the words into clauses and read each clause's themes, once per item. */
+export function themedClauses(words: readonly string[], taxonomy: Taxonomy = TAXONOMY, part: ProblemPart = 'problem'): ClauseThemes[] {
+  return toClauses(words, taxonomy.vocabulary).map((clause) => ({ clause, themes: clauseThemes(clause, taxonomy, part) }));
+}
+
+/** Theme ids named by any of the clauses, in taxonomy order; [`other`] when none. */
+export function themesOfClauses(clauses: readonly ClauseThemes[], taxonomy: Taxonomy = TAXONOMY): string[] {
+  const named = new Set(clauses.flatMap((c) => c.themes));
+  const themes = taxonomy.themes.filter((theme) => named.has(theme.id)).map((theme) => theme.id);
+  return themes.length > 0 ? themes : [OTHER_THEME];
+}
+
+/** For each theme, the words of the clauses that named it (what discovery ranks), in taxonomy order. */
+export function clauseWordsByTheme(clauses: readonly ClauseThemes[], taxonomy: Taxonomy = TAXONOMY): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const theme of taxonomy.themes) {
+    const hit = clauses.filter((c) => c.themes.includes(theme.id));
+    if (hit.length > 0) out.set(theme.id, hit.flatMap((c) => c.clause.words));
+  }
+  return out;
 }
 
 /**
@@ -176,21 +274,12 @@ export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part
  * the problem patterns; an improvement item also with action + topic ("加强平台建设").
  */
 export function classifyWords(words: readonly string[], taxonomy: Taxonomy = TAXONOMY, part: ProblemPart = 'problem'): string[] {
-  const named = new Set(toClauses(words, taxonomy.vocabulary).flatMap((c) => clauseThemes(c, taxonomy, part)));
-  const themes = taxonomy.themes.filter((theme) => named.has(theme.id)).map((theme) => theme.id);
-  return themes.length > 0 ? themes : [OTHER_THEME];
+  return themesOfClauses(themedClauses(words, taxonomy, part), taxonomy);
 }
 
 /** For each theme of an item, the words of the clauses that named it (what discovery ranks). */
 export function themeClauseWords(words: readonly string[], taxonomy: Taxonomy = TAXONOMY): Map<string, string[]> {
-  const clauses = toClauses(words, taxonomy.vocabulary);
-  const out = new Map<string, string[]>();
-  const named = clauses.map((c) => clauseThemes(c, taxonomy));
-  for (const theme of taxonomy.themes) {
-    const hit = clauses.filter((_, i) => named[i]!.includes(theme.id));
-    if (hit.length > 0) out.set(theme.id, hit.flatMap((c) => c.words));
-  }
-  return out;
+  return clauseWordsByTheme(themedClauses(words, taxonomy), taxonomy);
 }
 
 /**

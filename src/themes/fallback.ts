@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProblemPart } from '../types.js';
-import { classifyWords, clauseThemes, toClauses } from './classify.js';
+import { themedClauses, themesOfClauses, type ClauseThemes } from './classify.js';
 import { OTHER_THEME, TAXONOMY, type Taxonomy } from './taxonomy.js';
 
 /** A labelled sentence of data/theme-examples.json (`themes` empty: no theme of the taxonomy fits). */
@@ -181,20 +181,38 @@ export function classifyWithFallback(
   part: ProblemPart = 'problem',
   options: FallbackOptions = FALLBACK_OPTIONS,
 ): string[] {
-  const byRules = classifyWords(words, taxonomy, part);
+  return completeWithModel(themedClauses(words, taxonomy, part), words, model, taxonomy, part, options);
+}
+
+/** `classifyWithFallback` over clauses already read by the rules (`themedClauses` of the words). */
+export function completeWithModel(
+  clauses: readonly ClauseThemes[],
+  words: readonly string[],
+  model: ThemeModel,
+  taxonomy: Taxonomy = TAXONOMY,
+  part: ProblemPart = 'problem',
+  options: FallbackOptions = FALLBACK_OPTIONS,
+): string[] {
+  const byRules = themesOfClauses(clauses, taxonomy);
   if (part !== 'problem') return byRules;
   const found = new Set(byRules.filter((t) => t !== OTHER_THEME));
   if (found.size === 0) {
     for (const t of proposedThemes(model, words.join(''), options.whenNone)) found.add(t);
   } else {
-    for (const clause of toClauses(words, taxonomy.vocabulary)) {
-      if (clauseThemes(clause, taxonomy, part).length > 0) continue;
-      if ([...clause.text].filter((c) => HAN.test(c)).length < options.minClauseChars) continue;
+    for (const { clause, themes } of clauses) {
+      if (themes.length > 0) continue;
+      if (hanCount(clause.text) < options.minClauseChars) continue;
       for (const t of proposedThemes(model, clause.text, options.toAdd)) found.add(t);
     }
   }
   const themes = taxonomy.themes.filter((t) => found.has(t.id)).map((t) => t.id);
   return themes.length > 0 ? themes : [OTHER_THEME];
+}
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (const c of text) if (HAN.test(c)) n++;
+  return n;
 }
 
 /** data/theme-examples.json at the package root: two levels up from src/themes/ and dist/themes/. */

@@ -17,6 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildMatcher, type RuleMatcher } from './matcher.js';
 
 /** The theme for items that fit none of the taxonomy's themes. */
 export const OTHER_THEME = 'other';
@@ -55,6 +56,8 @@ export interface Taxonomy {
    * compound such as 公开意识不强 or 网站集约化 is matched by its parts when it is made of these.
    */
   vocabulary: ReadonlySet<string>;
+  /** The rules indexed by their first words (built with the taxonomy; see matcher.ts). */
+  matcher?: RuleMatcher;
   /** Words saying that something is weak or lacking (macros WEAK and LACK, and the negated words
    *  of patterns: 不及时, 未同步): a match holding one before a head is a statement of its own,
    *  not the head's modifier. */
@@ -149,22 +152,24 @@ export function compileTaxonomy(raw: RawTaxonomy): Taxonomy {
     };
   });
   const patternWords = themes.flatMap((t) => t.improvementPatterns.flatMap((r) => r.elements.flat()));
-  return {
+  const vocabulary = new Set([
+    ...patternWords,
+    ...themes.flatMap((t) => t.heads),
+    ...Object.values(macros).flat(),
+    ...(raw.stopwords ?? []),
+    ...(raw.lexicon ?? []),
+  ]);
+  const taxonomy: Taxonomy = {
     maxGap: raw.maxGap ?? 4,
     // Weakness words (the macros) say that something is lacking, not what: no use as top terms.
     stopwords: new Set([...(raw.stopwords ?? []), ...Object.values(macros).flat()]),
-    vocabulary: new Set([
-      ...patternWords,
-      ...themes.flatMap((t) => t.heads),
-      ...Object.values(macros).flat(),
-      ...(raw.stopwords ?? []),
-      ...(raw.lexicon ?? []),
-    ]),
+    vocabulary,
     weakWords: [...new Set([...(macros.WEAK ?? []), ...(macros.LACK ?? []), ...patternWords.filter((w) => NEGATED.test(w))])].sort(
       (a, b) => b.length - a.length,
     ),
     themes,
   };
+  return { ...taxonomy, matcher: buildMatcher(taxonomy) };
 }
 
 export const TAXONOMY: Taxonomy = compileTaxonomy(JSON.parse(readFileSync(THEMES_PATH, 'utf8')) as RawTaxonomy);
