@@ -72,3 +72,32 @@ export function uncertainFinding(
     evidence: rowsEvidence(idx, blockers, 4),
   };
 }
+
+/** One "总计 = sum of its parts" comparison, as the row-sum rules make it: a failing finding, the
+ *  cells in the way when it cannot be decided, or null when the total agrees. */
+export function totalCheck(
+  idx: CellIndex,
+  ruleId: string,
+  names: { undecided: string; message: string },
+  partKeys: readonly string[],
+  totalKey: string,
+  partsZh: string,
+): { finding: Finding } | { undecided: { what: string; blockers: string[] } } | null {
+  const parts = sumOf(idx, partKeys);
+  const total = sumOf(idx, [totalKey]);
+  if (parts.value === null || total.value === null) return { undecided: { what: names.undecided, blockers: [...parts.blockers, ...total.blockers] } };
+  if (parts.value === total.value) return null;
+  const values = partKeys.map((k) => idx.get(k)!.value!);
+  return {
+    finding: {
+      rule: ruleId,
+      severity: 'error',
+      status: 'fail',
+      cells: [...partKeys, totalKey],
+      expected: `总计 = ${values.join(' + ')} = ${parts.value}`,
+      observed: `总计 = ${total.value}`,
+      message: `${names.message}: 总计 ${total.value} ≠ ${partsZh} ${parts.value}`,
+      evidence: rowsEvidence(idx, [totalKey]),
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * (自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他).
  */
 import { APPLY_COLUMNS, APPLY_ROWS } from '../../tables/labels.js';
-import { indexCells, rowsEvidence, sumOf, uncertainFinding } from '../../tables/cell-access.js';
+import { indexCells, totalCheck, uncertainFinding } from '../../tables/cell-access.js';
 import type { Finding, Report, Rule } from '../../types.js';
 
 const PARTS = APPLY_COLUMNS.filter((c) => c !== 'total');
@@ -19,24 +19,9 @@ export const rule: Rule = {
       const totalKey = `apply.${def.row}.total`;
       const partKeys = PARTS.map((c) => `apply.${def.row}.${c}`);
       if (!idx.has(totalKey)) continue;
-      const parts = sumOf(idx, partKeys);
-      const total = sumOf(idx, [totalKey]);
-      if (parts.value === null || total.value === null) {
-        undecided.push({ what: def.row, blockers: [...parts.blockers, ...total.blockers] });
-        continue;
-      }
-      if (parts.value === total.value) continue;
-      const values = partKeys.map((k) => idx.get(k)!.value!);
-      out.push({
-        rule: rule.id,
-        severity: 'error',
-        status: 'fail',
-        cells: [...partKeys, totalKey],
-        expected: `总计 = ${values.join(' + ')} = ${parts.value}`,
-        observed: `总计 = ${total.value}`,
-        message: `${def.labelZh}: 总计 ${total.value} ≠ 六类申请人之和 ${parts.value}`,
-        evidence: rowsEvidence(idx, [totalKey]),
-      });
+      const result = totalCheck(idx, rule.id, { undecided: def.row, message: def.labelZh }, partKeys, totalKey, '六类申请人之和');
+      if (result && 'finding' in result) out.push(result.finding);
+      else if (result) undecided.push(result.undecided);
     }
     if (undecided.length > 0) out.push(uncertainFinding(rule.id, idx, undecided, '总计 = sum of the six applicant columns, per row'));
     return out;

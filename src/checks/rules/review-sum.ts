@@ -3,7 +3,7 @@
  * 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
  */
 import { REVIEW_GROUP_ZH, REVIEW_GROUPS } from '../../tables/labels.js';
-import { indexCells, rowsEvidence, sumOf, uncertainFinding } from '../../tables/cell-access.js';
+import { indexCells, totalCheck, uncertainFinding } from '../../tables/cell-access.js';
 import type { Finding, Report, Rule } from '../../types.js';
 
 export const rule: Rule = {
@@ -17,24 +17,10 @@ export const rule: Rule = {
       const totalKey = `review.${g}.total`;
       if (!idx.has(totalKey)) continue;
       const partKeys = ['maintain', 'correct', 'other', 'pending'].map((c) => `review.${g}.${c}`);
-      const parts = sumOf(idx, partKeys);
-      const total = sumOf(idx, [totalKey]);
-      if (parts.value === null || total.value === null) {
-        undecided.push({ what: REVIEW_GROUP_ZH[g], blockers: [...parts.blockers, ...total.blockers] });
-        continue;
-      }
-      if (parts.value === total.value) continue;
-      const values = partKeys.map((k) => idx.get(k)!.value!);
-      out.push({
-        rule: rule.id,
-        severity: 'error',
-        status: 'fail',
-        cells: [...partKeys, totalKey],
-        expected: `总计 = ${values.join(' + ')} = ${parts.value}`,
-        observed: `总计 = ${total.value}`,
-        message: `${REVIEW_GROUP_ZH[g]}: 总计 ${total.value} ≠ 维持+纠正+其他+尚未审结 ${parts.value}`,
-        evidence: rowsEvidence(idx, [totalKey]),
-      });
+      const zh = REVIEW_GROUP_ZH[g];
+      const result = totalCheck(idx, rule.id, { undecided: zh, message: zh }, partKeys, totalKey, '维持+纠正+其他+尚未审结');
+      if (result && 'finding' in result) out.push(result.finding);
+      else if (result) undecided.push(result.undecided);
     }
     if (undecided.length > 0) out.push(uncertainFinding(rule.id, idx, undecided, '总计 = 维持 + 纠正 + 其他 + 尚未审结, per group'));
     return out;
