@@ -6,7 +6,8 @@ import type { Agreement, Claim, Report, Template } from '../types.js';
 import { type LinkTarget, linkMention } from './link.js';
 import { compact, proseSentences, type Sentence } from './prose.js';
 import { scanMentions, type Mention } from './scan.js';
-import { subjectOf } from './subject.js';
+import { subjectOf, subjectTexts, type Cut } from './subject.js';
+import { presegmented } from '../structure/segment.js';
 import { alternativeReading, round2, sumCells, tableTemplate } from './table.js';
 import { findZeroAssertions, type ZeroKind } from './zero.js';
 
@@ -64,15 +65,21 @@ function compactIndex(map: readonly number[], offset: number): number {
 /** A sentence with whitespace removed (`s`) and the map back to text offsets, computed once per sentence. */
 type Compacted = ReturnType<typeof compact>;
 
-function numberClaims(report: Report, sentence: Sentence, compacted: Compacted, prevCompact: string, tpl: Template): Draft[] {
-  const text = report.text;
+/** A number of a sentence with the clause text on either side of it (whitespace-free). */
+interface MentionSpan {
+  m: Mention;
+  ci: number;
+  ce: number;
+  prevEnd: number;
+  leftStart: number;
+  left: string;
+  right: string;
+}
+
+function mentionSpans(text: string, sentence: Sentence, compacted: Compacted): MentionSpan[] {
   const { s, map } = compacted;
   const mentions: Mention[] = scanMentions(text, sentence.start, sentence.end);
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const out: Draft[] = [];
-  let lastApplyRow: string | null = null;
-  let previousCell = '';
-  mentions.forEach((m, i) => {
+  return mentions.map((m, i) => {
     const ci = compactIndex(map, m.numStart);
     const ce = compactIndex(map, m.end);
     const prevEnd = i > 0 ? compactIndex(map, mentions[i - 1].end) : 0;
@@ -80,7 +87,27 @@ function numberClaims(report: Report, sentence: Sentence, compacted: Compacted, 
     const leftStart = Math.max(lastIndexBefore(s, CLAUSE_BREAK, ci) + 1, prevEnd);
     const left = s.slice(leftStart, ci).replace(APPROX_PREFIX, '');
     const right = s.slice(ce, Math.min(firstIndexFrom(s, RIGHT_BREAK, ce), nextStart));
-    const { subject, quoteStart } = subjectOf(left, right);
+    return { m, ci, ce, prevEnd, leftStart, left, right };
+  });
+}
+
+function numberClaims(
+  report: Report,
+  sentence: Sentence,
+  compacted: Compacted,
+  spans: readonly MentionSpan[],
+  prevCompact: string,
+  tpl: Template,
+  cut: Cut,
+): Draft[] {
+  const text = report.text;
+  const { s, map } = compacted;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const out: Draft[] = [];
+  let lastApplyRow: string | null = null;
+  let previousCell = '';
+  spans.forEach(({ m, ci, ce, prevEnd, leftStart, left, right }, i) => {
+    const { subject, quoteStart } = subjectOf(left, right, cut);
     const start = map[Math.min(leftStart + quoteStart, ci)] ?? m.numStart;
     const target = linkMention(
       {
@@ -162,12 +189,19 @@ function zeroClaims(report: Report, sentence: Sentence, compacted: Compacted, tp
 export function extractClaims(report: Report): Claim[] {
   if (!report.text) return [];
   const tpl = tableTemplate(report);
-  const sentences = proseSentences(report);
+  const prepared = proseSentences(report).map((sentence) => {
+    const compacted = compact(report.text, sentence.start, sentence.end);
+    return { sentence, compacted, spans: mentionSpans(report.text, sentence, compacted) };
+  });
+  // every subject's words from one segmenter call (a round trip each, in a batch's worker)
+  const cut = presegmented(prepared.flatMap((p) => p.spans.flatMap((sp) => subjectTexts(sp.left, sp.right))));
   const drafts: Draft[] = [];
   let prevCompact = '';
-  for (const sentence of sentences) {
-    const compacted = compact(report.text, sentence.start, sentence.end);
-    drafts.push(...numberClaims(report, sentence, compacted, prevCompact, tpl), ...zeroClaims(report, sentence, compacted, tpl));
+  for (const { sentence, compacted, spans } of prepared) {
+    drafts.push(
+      ...numberClaims(report, sentence, compacted, spans, prevCompact, tpl, cut),
+      ...zeroClaims(report, sentence, compacted, tpl),
+    );
     prevCompact = compacted.s;
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);

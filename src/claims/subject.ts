@@ -5,6 +5,10 @@
  * "处于正常运行状态的70家政府网站" → "政府网站"). Words never start mid-word: they come from the segmenter.
  */
 import { segment } from '../structure/segment.js';
+import type { Token } from '../types.js';
+
+/** A word segmenter: `segment`, or one answering from words cut beforehand (`presegmented`). */
+export type Cut = (text: string, offset?: number) => Token[];
 
 /** A subject longer than this (in characters) is cut back to whole words. */
 const MAX_SUBJECT = 10;
@@ -67,8 +71,8 @@ interface Word {
   end: number;
 }
 
-function words(text: string, offset = 0): Word[] {
-  return segment(text, offset).map((t) => ({ word: t.word, start: t.start, end: t.end }));
+function words(cut: Cut, text: string, offset = 0): Word[] {
+  return cut(text, offset).map((t) => ({ word: t.word, start: t.start, end: t.end }));
 }
 
 /** Whole words collected backwards from the end of `ws`; the index of the first one taken. */
@@ -113,18 +117,29 @@ const clean = (s: string): string => {
  * The subject of a number from the whitespace-free clause text before it (`left`) and after its
  * unit (`right`), both already cut at punctuation and at neighbouring numbers.
  */
-export function subjectOf(left: string, right = ''): SubjectSpan {
+function leftOfNumber(left: string): { base: string; from: number; attributive: boolean } {
   const trimmed = left.replace(TRAILING, '');
   const attributive = /的$/.test(trimmed);
   const base = trimmed.replace(/的+$/, '');
   // a date before the subject is cut off before segmenting: "2024年市科委" must not become "年市/科委"
   const dates = [...base.matchAll(DATE)];
   const from = dates.length > 0 ? (dates[dates.length - 1].index ?? 0) + dates[dates.length - 1][0].length : 0;
-  const lw = words(base.slice(from), from);
+  return { base, from, attributive };
+}
+
+/** The texts `subjectOf(left, right)` segments: a stage can cut them all in one call beforehand. */
+export function subjectTexts(left: string, right = ''): string[] {
+  const { base, from } = leftOfNumber(left);
+  return [base.slice(from), right];
+}
+
+export function subjectOf(left: string, right = '', cut: Cut = segment): SubjectSpan {
+  const { base, from, attributive } = leftOfNumber(left);
+  const lw = words(cut, base.slice(from), from);
   const phrase = LABEL_PHRASES.map((re) => re.exec(base)).find((m) => m !== null);
   if (phrase) return { subject: phrase[0], quoteStart: phrase.index };
   const { taken, lastIsVerb } = collectBackwards(lw);
-  const after = collectForwards(words(right));
+  const after = collectForwards(words(cut, right));
   const leftSubject = clean(taken.map((t) => t.word).join(''));
 
   // the thing counted stands after the number: "收到70件申请", "正常运行状态的70家政府网站"

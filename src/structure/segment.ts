@@ -38,6 +38,61 @@ function localCut(): (text: string) => string[] {
 const channel = (workerData as { segmenter?: unknown } | null)?.segmenter;
 export const cutWords: (text: string) => string[] = isSegmenterChannel(channel) ? remoteCut(channel) : localCut();
 
+/** A line break between two texts keeps their words apart: jieba cuts at it and segments each side
+ *  on its own (cppjieba's pre-filter), so several texts can share one call. */
+const JOIN = '\n';
+
+/**
+ * The words of several texts, as `texts.map((t) => segment(t))` gives them, from one segmenter
+ * call: in a batch's worker each call is a round trip to the segmenter thread, and a report's
+ * claims and problem items would otherwise make dozens. A word found straddling two texts (never
+ * seen; it would mean jieba joined across the line break) makes those texts be cut on their own.
+ */
+export function segmentMany(texts: readonly string[]): Token[][] {
+  const out: Token[][] = texts.map(() => []);
+  const present = texts.map((t, i) => i).filter((i) => texts[i]!.length > 0);
+  if (present.length <= 1) {
+    for (const i of present) out[i] = segment(texts[i]!);
+    return out;
+  }
+  const starts: number[] = [];
+  let joined = '';
+  for (const i of present) {
+    if (joined.length > 0) joined += JOIN;
+    starts.push(joined.length);
+    joined += texts[i]!;
+  }
+  const straddled = new Set<number>();
+  let k = 0;
+  for (const t of segment(joined)) {
+    while (k + 1 < present.length && t.start >= starts[k + 1]!) k++;
+    const i = present[k]!;
+    const base = starts[k]!;
+    if (t.end > base + texts[i]!.length) {
+      for (let j = k; j < present.length && starts[j]! < t.end; j++) straddled.add(present[j]!);
+      continue;
+    }
+    out[i]!.push({ word: t.word, start: t.start - base, end: t.end - base });
+  }
+  for (const i of straddled) out[i] = segment(texts[i]!);
+  return out;
+}
+
+/**
+ * `segment(text, offset)` answered from words cut beforehand by one `segmentMany` call over the
+ * texts a stage knows it will ask for; any other text is segmented when asked.
+ */
+export function presegmented(texts: Iterable<string>): (text: string, offset?: number) => Token[] {
+  const unique = [...new Set(texts)];
+  const words = new Map<string, Token[]>();
+  segmentMany(unique).forEach((tokens, i) => words.set(unique[i]!, tokens));
+  return (text, offset = 0) => {
+    const known = words.get(text);
+    if (!known) return segment(text, offset);
+    return offset === 0 ? known.map((t) => ({ ...t })) : known.map((t) => ({ word: t.word, start: t.start + offset, end: t.end + offset }));
+  };
+}
+
 /** Segment text into words with offsets (nodejieba, HMM on, domain dictionary loaded once).
  *  `offset` is added to every position, so a section body's tokens point into the whole text.
  *  Whitespace tokens are dropped. */

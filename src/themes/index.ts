@@ -2,8 +2,8 @@
  * The themes stage: section 五 into problem / improvement items, each classified into themes of
  * data/themes.json over its segmented words (rules first, an example-based model where they find nothing).
  */
-import { segment } from '../structure/segment.js';
-import type { ProblemItem, Report } from '../types.js';
+import { segment, segmentMany } from '../structure/segment.js';
+import type { ProblemItem, Report, Token } from '../types.js';
 import { fallbackWords } from './classify.js';
 import { classifyWithFallback, THEME_MODEL } from './fallback.js';
 import { splitProblems } from './split.js';
@@ -18,8 +18,8 @@ export { TAXONOMY, OTHER_THEME, themeLabel } from './taxonomy.js';
  * Words of an item: nodejieba through the structure stage's `segment`; per-character words when
  * the segmenter gives nothing (then the taxonomy's gaps, counted in words, are doubled).
  */
-export function itemWords(text: string): { words: string[]; taxonomy: Taxonomy } {
-  const words = segment(text).map((t) => t.word);
+export function itemWords(text: string, tokens: readonly Token[] = segment(text)): { words: string[]; taxonomy: Taxonomy } {
+  const words = tokens.map((t) => t.word);
   if (words.length > 0 || !text.trim()) return { words, taxonomy: TAXONOMY };
   return { words: fallbackWords(text), taxonomy: { ...TAXONOMY, gapScale: 2 } };
 }
@@ -30,8 +30,11 @@ export function itemWords(text: string): { words: string[]; taxonomy: Taxonomy }
  * (fallback.ts). `base` is the body's offset in the report text.
  */
 export function itemsOfText(body: string, base = 0): ProblemItem[] {
-  return splitProblems(body, base).map((raw, i) => {
-    const { words, taxonomy } = itemWords(raw.text);
+  const raws = splitProblems(body, base);
+  // all items' words from one segmenter call (a round trip each, in a batch's worker)
+  const tokens = segmentMany(raws.map((raw) => raw.text));
+  return raws.map((raw, i) => {
+    const { words, taxonomy } = itemWords(raw.text, tokens[i]);
     return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWithFallback(words, THEME_MODEL, taxonomy, raw.part) };
   });
 }

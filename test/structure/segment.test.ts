@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { segment, USER_DICT_PATH } from '../../src/structure/segment.js';
+import { presegmented, segment, segmentMany, USER_DICT_PATH } from '../../src/structure/segment.js';
 import { normalizeText } from '../../src/structure/normalize.js';
 import { findSections } from '../../src/structure/sections.js';
-import { corpus } from './corpus.js';
+import { corpus, corpusTextFiles, readText } from './corpus.js';
 
 const words = (t: string) => segment(t).map((x) => x.word);
 
@@ -41,5 +41,28 @@ describe('segment', () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(toks[0]!.start).toBeGreaterThanOrEqual(s.bodyStart);
     expect(toks[toks.length - 1]!.end).toBeLessThanOrEqual(s.end);
+  });
+});
+
+describe('segmentMany', () => {
+  // clauses of every corpus text, cut at punctuation the way claims and problem items are
+  const clauses = corpusTextFiles()
+    .flatMap(([, path]) => normalizeText(readText(path)).split(/[，。；：、！？\n]/))
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+
+  it('gives every text the words segment gives it alone, from one call', () => {
+    expect(clauses.length).toBeGreaterThan(500);
+    const many = segmentMany(clauses);
+    clauses.forEach((c, i) => expect(many[i], c).toEqual(segment(c)));
+  });
+  it('keeps texts with spaces, digits, Latin letters and inner line breaks apart', () => {
+    const texts = ['主动公开政府信息数491条', '', '  收到申请 1条 ', 'ABC公司\n申请公开', '1.95万元', '三件'];
+    expect(segmentMany(texts)).toEqual(texts.map((t) => segment(t)));
+  });
+  it('answers known texts at any offset and segments unknown ones when asked', () => {
+    const cut = presegmented(['政务新媒体运行平稳', '政务新媒体运行平稳']);
+    expect(cut('政务新媒体运行平稳', 7)).toEqual(segment('政务新媒体运行平稳', 7));
+    expect(cut('行政复议2件')).toEqual(segment('行政复议2件'));
   });
 });
