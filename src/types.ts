@@ -245,7 +245,7 @@ export interface ReportSummary {
   level: Level;
   /** Only the cells the cross-year rules need, keyed by cell key. */
   cells: Record<string, { value: number | null; status: CellStatus; rowText: string }>;
-  /** MinHash signatures of each section's shingles, for text reuse. */
+  /** Bottom-k sketches of each section's shingles (corpus/minhash.ts), for text reuse. */
   sectionSignatures: Partial<Record<SectionId, number[]>>;
   sectionChars: Partial<Record<SectionId, number>>;
   /** Problem items (part, text, words, themes), for themes.csv and boilerplate counts. */

@@ -1,10 +1,10 @@
 /**
  * text-reuse: a prose section that mostly repeats the same body's report of the year before.
- * Measured from MinHash signatures of character shingles (the texts are not kept): the share of
+ * Measured from bottom-k sketches of character shingles (the texts are not kept): the share of
  * this year's shingles that also occur last year.
  */
 import type { CorpusRule, Finding, SectionId } from '../../types.js';
-import { containment, jaccard, SHINGLE } from '../minhash.js';
+import { containment, sketchJaccard, SHINGLE } from '../minhash.js';
 import { yearPairs } from '../pairs.js';
 
 /** Prose sections compared (the table sections repeat their labels every year by design). */
@@ -24,7 +24,7 @@ export const rule: CorpusRule = {
         const nA = Math.max(1, (current.sectionChars[section] ?? 0) - SHINGLE + 1);
         const nB = Math.max(1, (previous.sectionChars[section] ?? 0) - SHINGLE + 1);
         if (!a || !b) continue;
-        const share = containment(jaccard(a, b), nA, nB);
+        const share = containment(sketchJaccard(a, b), nA, nB);
         if (share <= REUSE_THRESHOLD) continue;
         const pct = Math.round(share * 100);
         out.push({
