@@ -14,10 +14,11 @@ import { OutputWriter } from '../output/writer.js';
 import type { ReportStatus } from '../types.js';
 import { unpackSummaries, type PackedSummary } from '../corpus/packed.js';
 import { WorkerPool } from '../worker/pool.js';
+import { tuneHeapGrowth, WORKER_HEAP } from '../worker/heap.js';
 import { SegmenterHost } from '../structure/segmenter.js';
 import { failedResult } from '../worker/failed.js';
 import { cachedResult, type FileResult, type FileTask } from '../worker/task.js';
-import type { ExtractResult, WorkerRequest } from '../worker/messages.js';
+import type { ExtractResult, Floor, WorkerRequest } from '../worker/messages.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -81,13 +82,6 @@ export async function inOrder<T>(
   }
 }
 
-/**
- * Heap limit of a worker. Left to itself, V8 sizes each worker's heap for this machine's memory
- * (24 GB) and lets it grow to ~110 MB, mostly garbage; with a bound it collects sooner and stays
- * near 60 MB: ~100 MB less at the peak of a run with 2 workers. A file that would need more heap
- * than this fails (its worker is replaced); the run goes on.
- */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 512 } as const;
 
 interface Executor<R> {
   run(request: WorkerRequest): Promise<R>;
@@ -101,7 +95,7 @@ function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest[
     return {
       run: async (request) => {
         if (request.kind === 'analyze') return (await (await import('../worker/task.js')).processFile(request.task, request.options)) as R;
-        return (await (await import('../worker/extract.js')).extractFile(request.task)) as R;
+        return (await (await import('../worker/extract.js')).extractFile(request.task, request.floor)) as R;
       },
       close: async () => {},
       restarts: () => 0,
@@ -110,6 +104,7 @@ function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest[
   // The pipeline's workers share one word segmenter (its dictionaries are ~80 MB a thread);
   // the floor's workers never segment.
   // Started with the first worker, so a run that the cache serves entirely never loads them.
+  tuneHeapGrowth();
   let segmenter: SegmenterHost | null = null;
   const segmenterChannel = () => (segmenter ??= new SegmenterHost(compiledScript('structure/segmenter-thread.js'))).channel();
   const pool = new WorkerPool<WorkerRequest, R>({
@@ -202,10 +197,11 @@ export async function runBatch(
   };
 }
 
-/** The benchmark's floor: read and extract every file, no later stage, nothing written. */
+/** A benchmark floor: read and extract every file (`floor` says how), no later stage, nothing written. */
 export async function runExtractOnly(
   paths: readonly string[],
   jobs: number,
+  floor: Floor,
   workerScript?: URL,
 ): Promise<{ files: number; ok: number; bytes: number; seconds: number }> {
   const started = process.hrtime.bigint();
@@ -217,7 +213,7 @@ export async function runExtractOnly(
     const inFlight = Math.max(1, jobs) * 2;
     await inOrder(
       tasks.length,
-      (order) => executor.run({ kind: 'extract', task: tasks[order]! }),
+      (order) => executor.run({ kind: 'extract', task: tasks[order]!, floor }),
       async (result) => {
         if (result.ok) ok++;
         bytes += result.bytes;

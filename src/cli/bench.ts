@@ -14,13 +14,16 @@ import { runIfEntryPoint, usageMessage } from './command.js';
 import { detectFormat } from '../ingest/index.js';
 import { listInputs } from '../ingest/walk.js';
 import { runBatch, runExtractOnly } from './batch.js';
+import type { Floor } from '../worker/messages.js';
 import { assignReportIds } from './report-ids.js';
 
 export const HELP = `Usage: npm run bench -- [options]
 
 Builds a scaled corpus from corpora/ (its files repeated, formats in the same proportion) in a
-temporary folder, then measures on the same files: the floor (read + extract text only) and the
-whole pipeline (all stages, CSV outputs written), with --jobs 1 and with all cores; then, with
+temporary folder, then measures on the same files, with --jobs 1 and with all cores: the floor
+(reading each file and extracting its text alone: pdf-parse's getText for PDFs, decoding for
+text and HTML), the pipeline's first stage alone (ingest: text plus table cells and ruling), and
+the whole pipeline (all stages, CSV outputs written); then, with
 all cores, a re-run over the unchanged corpus (served by the cache the first run filled), and a
 check that every run wrote byte-identical outputs.
 Each run is a fresh process (so memory is measured apart), timed from its first file: module
@@ -73,7 +76,8 @@ export async function buildScaledCorpus(samples: readonly string[], count: numbe
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
 
-const FLOOR = 'floor (read + extract)';
+const FLOOR = 'floor: pdf-parse text';
+const INGEST = 'ingest: text + tables';
 const FULL = 'whole pipeline';
 const RERUN = 're-run (unchanged)';
 
@@ -100,7 +104,7 @@ function row(m: Measure): string {
 type PhaseResult = Omit<Measure, 'label' | 'jobs'>;
 
 /** One measured run in a child process of this script, so that its memory is its own. */
-type Phase = 'floor' | 'full' | 'cached';
+type Phase = Floor | 'full' | 'cached';
 
 function runPhaseProcess(phase: Phase, jobs: number, listFile: string, outDir: string): Promise<PhaseResult> {
   const script = fileURLToPath(import.meta.url);
@@ -121,7 +125,7 @@ function runPhaseProcess(phase: Phase, jobs: number, listFile: string, outDir: s
 async function runPhase(phase: string, jobs: number, listFile: string, outDir: string): Promise<void> {
   const { paths, reportIds } = JSON.parse(await readFile(listFile, 'utf8')) as { paths: string[]; reportIds: string[] };
   const { result, peakRss } = await withPeakRss(async () => {
-    if (phase === 'floor') return runExtractOnly(paths, jobs);
+    if (phase === 'plain' || phase === 'ingest') return runExtractOnly(paths, jobs, phase);
     // 'cached': the cache of outDir is used (filled by a first run, served to a re-run)
     const r = await runBatch(paths, reportIds, { outDir, jobs, useCache: phase === 'cached' });
     return { files: r.files, bytes: r.bytes, seconds: r.seconds };
@@ -197,11 +201,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`jobs ${j}: ${label}…\n`);
       const m = { label, jobs: j, ...(await runPhaseProcess(phase, j, listFile, out)) };
       measures.push(m);
-      if (phase !== 'floor') outputs.set(`${label}, jobs ${j}`, await outputsDigest(out));
+      if (phase === 'full' || phase === 'cached') outputs.set(`${label}, jobs ${j}`, await outputsDigest(out));
       return m;
     };
     for (const j of jobCounts) {
-      await measure('floor', j, FLOOR, join(dir, `out-j${j}`));
+      await measure('plain', j, FLOOR, join(dir, `out-j${j}`));
+      await measure('ingest', j, INGEST, join(dir, `out-j${j}`));
       // the run with all cores fills a fresh cache, as a first `npm run analyze` does
       await measure(j === jobs ? 'cached' : 'full', j, FULL, join(dir, `out-j${j}`));
     }
@@ -214,9 +219,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     ];
     for (const j of jobCounts) {
       const floor = measures.find((m) => m.jobs === j && m.label === FLOOR)!;
+      const ingest = measures.find((m) => m.jobs === j && m.label === INGEST)!;
       const full = measures.find((m) => m.jobs === j && m.label === FULL)!;
-      lines.push(row(floor), row(full));
-      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full.seconds / floor.seconds).toFixed(2)}× the time of reading and extracting alone`);
+      lines.push(row(floor), row(ingest), row(full));
+      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full.seconds / floor.seconds).toFixed(2)}× the time of reading the files and extracting their text alone`);
+      lines.push(`${' '.repeat(4)}  pipeline / ingest: ${(full.seconds / ingest.seconds).toFixed(2)}× the time of the pipeline's first stage alone`);
     }
     const first = measures.find((m) => m.jobs === jobs && m.label === FULL)!;
     lines.push(row(rerun));

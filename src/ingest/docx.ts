@@ -37,3 +37,9 @@ function reason(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0].slice(0, 200);
 }
+
+/** The document's text alone (mammoth's raw text): the benchmark's floor for a DOCX. */
+export async function plainDocxText(bytes: Uint8Array): Promise<string> {
+  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return result.value;
+}

@@ -7,6 +7,7 @@ import { extractDocx } from './docx.js';
 import { extractHtml } from './html.js';
 import { countPrivateUse, fixRadicals } from './kangxi.js';
 import { extractText } from './text.js';
+import { decodeText } from './encoding.js';
 
 export { listInputs, readInput } from './walk.js';
 
@@ -91,6 +92,28 @@ export async function extract(path: string, bytes: Uint8Array): Promise<Extracte
     tables: extracted.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(fixRadicals)) })),
     notes,
   };
+}
+
+/**
+ * The text of a file the cheapest way the libraries give it, for the benchmark's floor: pdf-parse's
+ * getText for a PDF (same character maps as the pipeline), mammoth's raw text for a DOCX, and
+ * decoding (charset detection included) for text and HTML. No tables, no normalization.
+ */
+export async function plainText(path: string, bytes: Uint8Array): Promise<string> {
+  switch (detectFormat(path)) {
+    case 'pdf':
+      return (await import('./pdf.js')).plainPdfText(bytes);
+    case 'docx':
+      return (await import('./docx.js')).plainDocxText(bytes);
+    case 'html':
+    case 'txt': {
+      const decoded = decodeText(bytes, { html: detectFormat(path) === 'html' });
+      if (!decoded) throw new IngestError('not a text file: binary content');
+      return decoded.text;
+    }
+    default:
+      throw new IngestError(unsupportedReason(path));
+  }
 }
 
 /** Run the format's reader; a library failing on a malformed file is the file's problem, said as such. */

@@ -22,15 +22,26 @@ const STANDARD_FONT_URL = pdfjsAssetDir('standard_fonts');
 /**
  * In Node pdf.js has no FontFace API, so by default (disableFontFace) it compiles the outline of
  * every glyph an operator list shows and posts it across: half the cost of an operator list, for
- * drawing we never do. Letting it "load" fonts as CSS rules into a stub document skips that; the
- * text and the ruling come out the same. (pdf.js takes the rule-based path in Node: it treats
- * font loading there as synchronous.)
+ * drawing we never do. Letting it "load" fonts into a stub document skips that; the text and the
+ * ruling come out the same. The stub document has a font set, and FontFace a stand-in that loads
+ * nothing: otherwise pdf.js would write each font's whole file, base64-encoded, into a CSS rule
+ * (~5% of a PDF's time, and its garbage).
  */
 const STUB_STYLE_ELEMENT = { sheet: { insertRule: (): number => 0, cssRules: [] as unknown[] }, remove: (): void => undefined };
 const STUB_DOCUMENT = {
   createElement: () => STUB_STYLE_ELEMENT,
   documentElement: { getElementsByTagName: () => [{ append: (): void => undefined }] },
+  fonts: { add: (): void => undefined, delete: (): void => undefined },
 };
+/** What pdf.js asks of a FontFace: its family, and a promise that it loaded. */
+class StandInFontFace {
+  readonly loaded: Promise<StandInFontFace>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+}
+// pdf.js reads the global at the moment it binds a font; a real FontFace (none in Node) wins.
+(globalThis as { FontFace?: unknown }).FontFace ??= StandInFontFace;
 const NO_GLYPH_OUTLINES = { disableFontFace: false, ownerDocument: STUB_DOCUMENT as never };
 
 /** Fewer visible characters than this per page on average means there is no usable text layer. */
@@ -111,6 +122,25 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   if (stray.length === 0) return value;
   const note = `PDF is damaged and was read in repair mode (${stray[0]}): text or tables may be incomplete`;
   return { ...value, notes: [...value.notes, note] };
+}
+
+/**
+ * The text alone as pdf-parse gives it (getText, with the pipeline's character maps and fonts):
+ * the benchmark's floor for a PDF. No layout, no ruling, no checks.
+ */
+export async function plainPdfText(bytes: Uint8Array): Promise<string> {
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONT_URL,
+  });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
 }
 
 /** Pages that are images without text (a scanned page in a text PDF): their text is missing. */

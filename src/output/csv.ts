@@ -51,8 +51,13 @@ export function reportCsv(rows: ReportRows): ReportCsv {
   return out;
 }
 
+/** Records are gathered up to this many characters before they go to the file: one write a
+ *  report and file was ~12,000 small writes for 2,000 reports, 3.5% of a text report's time. */
+const FLUSH_CHARS = 1 << 16;
+
 export class CsvFile {
   private readonly file: WriteStream;
+  private pending = '';
   private readonly finished: Promise<void>;
   private failure: Error | null = null;
 
@@ -74,7 +79,14 @@ export class CsvFile {
   /** Append records already formatted (csvRecords); waits when the file lags behind. */
   async append(text: string): Promise<void> {
     if (this.failure) throw this.failure;
-    if (text === '') return;
+    this.pending += text;
+    if (this.pending.length >= FLUSH_CHARS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending === '') return;
+    const text = this.pending;
+    this.pending = '';
     if (!this.file.write(text)) await once(this.file, 'drain');
   }
 
@@ -89,6 +101,7 @@ export class CsvFile {
 
   /** Flush and close; resolves once every byte is on disk. */
   async close(): Promise<void> {
+    await this.flush();
     this.file.end();
     await this.finished;
   }

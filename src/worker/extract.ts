@@ -1,11 +1,11 @@
-/** The floor of the benchmark: read a file and extract its text, no later stage (and without
+/** A benchmark floor run on one file: read it and extract its text, no later stage (and without
  *  loading the rest of the pipeline). */
-import { extract } from '../ingest/index.js';
+import { extract, plainText } from '../ingest/index.js';
 import { readInput } from '../ingest/walk.js';
-import type { ExtractResult } from './messages.js';
+import type { ExtractResult, Floor } from './messages.js';
 import type { FileTask } from './task.js';
 
-export async function extractFile(task: FileTask): Promise<ExtractResult> {
+export async function extractFile(task: FileTask, floor: Floor): Promise<ExtractResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readInput(task.path);
@@ -13,7 +13,8 @@ export async function extractFile(task: FileTask): Promise<ExtractResult> {
     return { order: task.order, bytes: 0, ok: false };
   }
   try {
-    await extract(task.path, bytes);
+    if (floor === 'plain') await plainText(task.path, bytes);
+    else await extract(task.path, bytes);
     return { order: task.order, bytes: bytes.byteLength, ok: true };
   } catch {
     return { order: task.order, bytes: bytes.byteLength, ok: false };

@@ -3,7 +3,12 @@ import type { FileResult, FileTask, TaskOptions } from './task.js';
 
 export type WorkerRequest =
   | { kind: 'analyze'; task: FileTask; options: TaskOptions }
-  | { kind: 'extract'; task: FileTask };
+  | { kind: 'extract'; task: FileTask; floor: Floor };
+
+/** What a benchmark floor run does to a file: `plain` is the text alone as the libraries give it
+ *  (pdf-parse's getText for a PDF, decoding for the rest); `ingest` is the pipeline's own first
+ *  stage (text plus the tables' cells and ruling). */
+export type Floor = 'plain' | 'ingest';
 
 export type ExtractResult = { order: number; bytes: number; ok: boolean };
 

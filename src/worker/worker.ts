@@ -15,7 +15,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     return processFile(request.task, request.options);
   }
   const { extractFile } = await import('./extract.js');
-  return extractFile(request.task);
+  return extractFile(request.task, request.floor);
 }
 
 port.on('message', (request: WorkerRequest) => {
