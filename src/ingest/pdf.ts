@@ -4,9 +4,10 @@
  * Failure modes a researcher meets in bulk downloads get their own message: empty, not a PDF
  * at all, truncated download, encrypted, image-only scan.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
+import { PDFParse } from './pdfjs.js';
 import { type Extracted, IngestError } from '../types.js';
 import { assemble } from './pdfassemble.js';
 import { FEW_CHARS, layoutPages, type PageLayout, type PdfDocumentLike } from './pdflayout.js';
@@ -43,6 +44,63 @@ class StandInFontFace {
 // pdf.js reads the global at the moment it binds a font; a real FontFace (none in Node) wins.
 (globalThis as { FontFace?: unknown }).FontFace ??= StandInFontFace;
 const NO_GLYPH_OUTLINES = { disableFontFace: false, ownerDocument: STUB_DOCUMENT as never };
+
+/**
+ * pdf.js reads the character maps and standard fonts a PDF needs from pdfjs-dist anew for every
+ * document, each through an awaited fs.promises.readFile (costly in a worker thread: see
+ * walk.ts readInput). These factories read each such file once per thread and hand pdf.js a copy
+ * (it may transfer what it gets). The files are pdfjs-dist's own: they never change during a run.
+ */
+const assetFiles = new Map<string, Uint8Array>();
+function assetFile(path: string): Uint8Array {
+  let bytes = assetFiles.get(path);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(path));
+    assetFiles.set(path, bytes);
+  }
+  return bytes.slice();
+}
+
+class CachedCMapReaderFactory {
+  private readonly baseUrl: string;
+  private readonly isCompressed: boolean;
+  constructor({ baseUrl, isCompressed = true }: { baseUrl: string | null; isCompressed?: boolean }) {
+    this.baseUrl = baseUrl ?? CMAP_URL;
+    this.isCompressed = isCompressed;
+  }
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    const path = `${this.baseUrl}${name}${this.isCompressed ? '.bcmap' : ''}`;
+    try {
+      return { cMapData: assetFile(path), isCompressed: this.isCompressed };
+    } catch {
+      throw new Error(`Unable to load ${this.isCompressed ? 'binary ' : ''}CMap at: ${path}`);
+    }
+  }
+}
+
+class CachedStandardFontDataFactory {
+  private readonly baseUrl: string;
+  constructor({ baseUrl }: { baseUrl: string | null }) {
+    this.baseUrl = baseUrl ?? STANDARD_FONT_URL;
+  }
+  async fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+    const path = `${this.baseUrl}${filename}`;
+    try {
+      return assetFile(path);
+    } catch {
+      throw new Error(`Unable to load font data at: ${path}`);
+    }
+  }
+}
+
+/** Where pdf.js finds its character maps and standard fonts, and how it reads them. */
+const PDF_ASSETS = {
+  cMapUrl: CMAP_URL,
+  cMapPacked: true,
+  standardFontDataUrl: STANDARD_FONT_URL,
+  CMapReaderFactory: CachedCMapReaderFactory as never,
+  StandardFontDataFactory: CachedStandardFontDataFactory as never,
+};
 
 /** Fewer visible characters than this per page on average means there is no usable text layer. */
 const MIN_CHARS_PER_PAGE = 15;
@@ -99,9 +157,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
       parser = new PDFParse({
         data: new Uint8Array(bytes),
         verbosity: 0,
-        cMapUrl: CMAP_URL,
-        cMapPacked: true,
-        standardFontDataUrl: STANDARD_FONT_URL,
+        ...PDF_ASSETS,
         ...NO_GLYPH_OUTLINES,
       });
       const doc = await loadedDocument(parser);
@@ -125,16 +181,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
 }
 
 /**
- * The text alone as pdf-parse gives it (getText, with the pipeline's character maps and fonts):
+ * The text alone as pdf-parse gives it (getText, with the pipeline's character maps and fonts,
+ * read the same way):
  * the benchmark's floor for a PDF. No layout, no ruling, no checks.
  */
 export async function plainPdfText(bytes: Uint8Array): Promise<string> {
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     verbosity: 0,
-    cMapUrl: CMAP_URL,
-    cMapPacked: true,
-    standardFontDataUrl: STANDARD_FONT_URL,
+    ...PDF_ASSETS,
   });
   try {
     return (await parser.getText()).text;

@@ -7,7 +7,7 @@
  * between two grid slots means the cell spans both. Filled areas are shading, never rules.
  * Tables ruled by horizontal rules only (三线表) take their columns from the text positions.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { SourceTable } from '../types.js';
 import { joinsTight, joinWrapped } from './textjoin.js';
 

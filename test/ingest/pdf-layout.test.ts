@@ -2,7 +2,7 @@
  * Page layout from synthetic pdf.js pages: rules given as operator lists, text as positioned runs
  * (rows quoted from corpora/seeds/004: 第二十条第（五）项 table).
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from '../../src/ingest/pdfjs.js';
 import { describe, expect, it } from 'vitest';
 import { layoutPages, type PageTable, type PdfDocumentLike, type PdfOperatorList, type PdfTextItemLike } from '../../src/ingest/pdflayout.js';
 

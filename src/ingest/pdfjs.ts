@@ -1,0 +1,102 @@
+/**
+ * pdf-parse and the pdf.js it bundles, loaded so that they leave the thread's built-ins as they
+ * found them. pdf-parse imports pdf.js's *legacy* build, whose core-js polyfills replace native
+ * built-ins that Node 20 already has — Array.prototype.push (for an edge case of arrays with a
+ * read-only length) and JSON.parse (for a proposal's reviver argument) among them — with slower
+ * JavaScript, for every module of the thread. A PDF made the rest of the pipeline slower in its
+ * worker from then on (the polyfilled push alone was 8% of a PDF's time). Built-ins the polyfills
+ * add (Promise.withResolvers, Iterator helpers, …) stay: pdf.js needs them. pdf.js's worker half
+ * is loaded here too (it has its own polyfills); pdf.js then runs it in this thread, as it would.
+ *
+ * The only module that imports pdf-parse or pdfjs-dist values (others import their types).
+ */
+import { createRequire } from 'node:module';
+import type * as PdfParseModule from 'pdf-parse';
+import * as canvasStandIn from './canvas-stand-in.js';
+
+/** Where native built-ins live that a polyfill may replace. */
+const BUILT_IN_HOLDERS: readonly object[] = [
+  Array.prototype,
+  Array,
+  Object.prototype,
+  Object,
+  Function.prototype,
+  String.prototype,
+  String,
+  Number.prototype,
+  Number,
+  Math,
+  JSON,
+  Promise.prototype,
+  Promise,
+  Map.prototype,
+  Set.prototype,
+  RegExp.prototype,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+  Object.getPrototypeOf(Uint8Array) as object,
+  ArrayBuffer.prototype,
+];
+
+interface Saved {
+  holder: object;
+  key: string | symbol;
+  descriptor: PropertyDescriptor;
+}
+
+const isNative = (f: unknown): boolean =>
+  typeof f === 'function' && /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(f));
+
+/** The native functions stored as plain properties of the built-in holders. */
+function nativeBuiltIns(): Saved[] {
+  const saved: Saved[] = [];
+  for (const holder of BUILT_IN_HOLDERS) {
+    for (const key of Reflect.ownKeys(holder)) {
+      const descriptor = Object.getOwnPropertyDescriptor(holder, key);
+      if (descriptor && 'value' in descriptor && isNative(descriptor.value)) saved.push({ holder, key, descriptor });
+    }
+  }
+  return saved;
+}
+
+/** Puts back every saved native that was replaced; returns the names put back. */
+export function restoreBuiltIns(saved: readonly Saved[]): string[] {
+  const restored: string[] = [];
+  for (const { holder, key, descriptor } of saved) {
+    const now = Object.getOwnPropertyDescriptor(holder, key);
+    if (now && 'value' in now && now.value === descriptor.value) continue;
+    Object.defineProperty(holder, key, descriptor);
+    restored.push(String(key));
+  }
+  return restored;
+}
+
+/**
+ * pdf.js requires @napi-rs/canvas when it loads in Node, to draw pages; we never draw. Its place in
+ * this thread's module cache is taken by canvas-stand-in.ts, so the native library (and Skia's
+ * fonts) are never loaded: ~20 MB less per thread.
+ */
+function standInForCanvas(): void {
+  const fromPdfjs = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+  let path: string;
+  try {
+    path = fromPdfjs.resolve('@napi-rs/canvas');
+  } catch {
+    return; // not installed: pdf.js copes (it only warns)
+  }
+  fromPdfjs.cache[path] ??= { id: path, filename: path, loaded: true, exports: canvasStandIn } as unknown as NodeJS.Module;
+}
+
+standInForCanvas();
+const natives = nativeBuiltIns();
+const pdfParse: typeof PdfParseModule = await import('pdf-parse');
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// pdf.js finds its worker half (globalThis.pdfjsWorker) loaded before it would import it itself
+// (a specifier in a variable: the package has no types for this file, and none are needed)
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+await import(PDFJS_WORKER);
+/** The built-ins put back after loading (for the tests). */
+export const RESTORED_BUILT_INS: readonly string[] = restoreBuiltIns(natives);
+
+export const PDFParse = pdfParse.PDFParse;
+export type PDFParse = PdfParseModule.PDFParse;
+export const OPS = pdfjs.OPS;
