@@ -76,7 +76,7 @@ export async function buildScaledCorpus(samples: readonly string[], count: numbe
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
 
-const FLOOR = 'floor: pdf-parse text';
+const FLOOR = 'floor: text alone';
 const INGEST = 'ingest: text + tables';
 const FULL = 'whole pipeline';
 const RERUN = 're-run (unchanged)';

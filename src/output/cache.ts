@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { PackedSummary } from '../corpus/packed.js';
 import type { ReportStatus } from '../types.js';
 import type { ReportCsv } from './csv.js';
+import { REPORT_FILES } from './rows.js';
 
 export interface CacheEntry {
   key: string;
@@ -41,15 +42,41 @@ export function cacheDirFor(outDir: string): string {
   return join(outDir, '.cache');
 }
 
+/**
+ * An entry on disk: one line of JSON (key, status, error, summary, and the byte length of each
+ * CSV file's records), then the records themselves, file after file, as UTF-8. A re-run hands
+ * those bytes to the output files as they are: 10,000 entries as JSON strings were ~3 s of
+ * decoding and parsing, a fifth of a re-run.
+ */
+interface EntryHeader {
+  key: string;
+  status: CacheEntry['status'];
+  error: string;
+  summary: PackedSummary;
+  csvBytes: number[];
+}
+
 function entryPath(cacheDir: string, key: string): string {
-  return join(cacheDir, key.slice(0, 2), `${key}.json`);
+  return join(cacheDir, key.slice(0, 2), `${key}.entry`);
 }
 
 /** The cached entry, or null when there is none (or it is unreadable: then it is simply redone). */
 export async function readCacheEntry(cacheDir: string, key: string): Promise<CacheEntry | null> {
   try {
-    const entry = JSON.parse(await readFile(entryPath(cacheDir, key), 'utf8')) as CacheEntry;
-    return entry.key === key && entry.csv && entry.summary ? entry : null;
+    const bytes = await readFile(entryPath(cacheDir, key));
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0) return null;
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as EntryHeader;
+    if (header.key !== key || !header.summary || header.csvBytes?.length !== REPORT_FILES.length) return null;
+    const csv = {} as ReportCsv;
+    let at = newline + 1;
+    REPORT_FILES.forEach((name, i) => {
+      const length = header.csvBytes[i]!;
+      csv[name] = bytes.subarray(at, at + length);
+      at += length;
+    });
+    if (at !== bytes.length) return null;
+    return { key, status: header.status, error: header.error, csv, summary: header.summary };
   } catch {
     return null;
   }
@@ -59,7 +86,18 @@ export async function readCacheEntry(cacheDir: string, key: string): Promise<Cac
 export async function writeCacheEntry(cacheDir: string, entry: CacheEntry): Promise<void> {
   const path = entryPath(cacheDir, entry.key);
   await mkdir(dirname(path), { recursive: true });
+  const parts = REPORT_FILES.map((name) => {
+    const text = entry.csv[name];
+    return typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  });
+  const header: EntryHeader = {
+    key: entry.key,
+    status: entry.status,
+    error: entry.error,
+    summary: entry.summary,
+    csvBytes: parts.map((p) => p.byteLength),
+  };
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(entry));
+  await writeFile(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...parts]));
   await rename(tmp, path);
 }

@@ -42,11 +42,20 @@ export function csvHeader(columns: readonly string[]): string {
   return `\ufeff${csvRecord(columns)}`;
 }
 
-/** One report's records, file by file, ready to append. */
-export type ReportCsv = Record<ReportFile, string>;
+/** CSV records as text, or as its UTF-8 bytes (as the cache stores them: a re-run appends them
+ *  without decoding). */
+export type CsvText = string | Uint8Array;
 
-export function reportCsv(rows: ReportRows): ReportCsv {
-  const out = {} as ReportCsv;
+/** One report's records, file by file, ready to append. */
+export type ReportCsv = Record<ReportFile, CsvText>;
+
+/** The records as text, whichever form they are in. */
+export function csvString(text: CsvText): string {
+  return typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8');
+}
+
+export function reportCsv(rows: ReportRows): Record<ReportFile, string> {
+  const out = {} as Record<ReportFile, string>;
   for (const name of REPORT_FILES) out[name] = csvRecords(COLUMNS[name], rows[name], `${name}.csv`);
   return out;
 }
@@ -77,10 +86,16 @@ export class CsvFile {
   }
 
   /** Append records already formatted (csvRecords); waits when the file lags behind. */
-  async append(text: string): Promise<void> {
+  async append(text: CsvText): Promise<void> {
     if (this.failure) throw this.failure;
-    this.pending += text;
-    if (this.pending.length >= FLUSH_CHARS) await this.flush();
+    if (typeof text === 'string') {
+      this.pending += text;
+      if (this.pending.length >= FLUSH_CHARS) await this.flush();
+      return;
+    }
+    if (text.byteLength === 0) return;
+    await this.flush();
+    if (!this.file.write(text)) await once(this.file, 'drain');
   }
 
   private async flush(): Promise<void> {

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheKey, readCacheEntry, writeCacheEntry } from '../../src/output/cache.js';
+import { csvString, type ReportCsv } from '../../src/output/csv.js';
 import { PIPELINE_VERSION } from '../../src/pipeline.js';
 import { processFile } from '../../src/worker/task.js';
 import { runBatch } from '../../src/cli/batch.js';
+
+/** A report's records as text, whether they came fresh (strings) or from the cache (bytes). */
+const textOf = (csv: ReportCsv) => Object.fromEntries(Object.entries(csv).map(([file, text]) => [file, csvString(text)]));
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'cache-test-'));
@@ -27,7 +31,8 @@ describe('cache', () => {
     const fresh = await processFile(task, { cacheDir, fingerprint: FP });
     expect(fresh.fromCache).toBe(false);
     expect(fresh.cacheKey).toBe(cacheKey({ pipelineVersion: PIPELINE_VERSION, fingerprint: FP, contentSha256: sha, reportId: task.reportId, path: input }));
-    expect(await readCacheEntry(cacheDir, fresh.cacheKey)).toMatchObject({ status: fresh.status, csv: fresh.csv, summary: fresh.summary });
+    expect(await readCacheEntry(cacheDir, fresh.cacheKey)).toMatchObject({ status: fresh.status, summary: fresh.summary });
+    expect(textOf((await readCacheEntry(cacheDir, fresh.cacheKey))!.csv)).toEqual(textOf(fresh.csv));
     expect(fresh.csv).toEqual(off.csv);
   });
 
@@ -36,10 +41,22 @@ describe('cache', () => {
     await writeCacheEntry(cacheDir, { key: fresh.cacheKey, status: fresh.status, error: fresh.error, csv: fresh.csv, summary: { ...fresh.summary, order: 99 } });
     const again = await processFile(task, { cacheDir, fingerprint: FP });
     expect(again.fromCache).toBe(true);
-    expect(again.csv).toEqual(fresh.csv);
+    expect(textOf(again.csv)).toEqual(textOf(fresh.csv));
     expect(again.status).toBe(fresh.status);
     expect(again.summary.order).toBe(4);
     expect(await processFile(task, { cacheDir: null, fingerprint: FP })).toMatchObject({ fromCache: false });
+  });
+
+  it('ignores an entry cut short (a run killed while writing it elsewhere, a full disk)', async () => {
+    const cut = join(dir, 'cut');
+    const fresh = await processFile(task, { cacheDir: cut, fingerprint: FP });
+    const path = join(cut, fresh.cacheKey.slice(0, 2), `${fresh.cacheKey}.entry`);
+    const whole = await readFile(path);
+    await writeFile(path, whole.subarray(0, whole.length - 10));
+    expect(await readCacheEntry(cut, fresh.cacheKey)).toBeNull();
+    const again = await processFile(task, { cacheDir: cut, fingerprint: FP });
+    expect(again.fromCache).toBe(false);
+    expect(textOf(again.csv)).toEqual(textOf(fresh.csv));
   });
 
   it('ignores an entry of another pipeline version or other content', async () => {
@@ -52,7 +69,7 @@ describe('cache', () => {
     await writeCacheEntry(other, { key: changedKey, ...stale, summary: fresh.summary });
     const result = await processFile(task, { cacheDir: other, fingerprint: FP });
     expect(result.fromCache).toBe(false);
-    expect(result.csv).toEqual(fresh.csv);
+    expect(textOf(result.csv)).toEqual(textOf(fresh.csv));
   });
 
   it('ignores an entry written by another build of the pipeline (same version, other fingerprint)', async () => {
@@ -63,8 +80,8 @@ describe('cache', () => {
     const after = await processFile(task, { cacheDir: other, fingerprint: 'new-build' });
     expect(after.fromCache).toBe(false);
     expect(after.cacheKey).not.toBe(before.cacheKey);
-    expect(after.csv.reports).not.toBe('stale\r\n');
-    expect(after.csv).toEqual(before.csv);
+    expect(csvString(after.csv.reports)).not.toBe('stale\r\n');
+    expect(textOf(after.csv)).toEqual(textOf(before.csv));
   });
 
   it('serves an unchanged corpus without starting a worker or the pipeline, same bytes out', async () => {
