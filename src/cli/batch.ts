@@ -148,6 +148,9 @@ export async function runBatch(
   const started = process.hrtime.bigint();
   const tasks = tasksOf(paths, reportIds);
   const cacheDir = options.useCache ? cacheDirFor(options.outDir) : null;
+  // An entry's key names its file's path, so a run never hits what it writes itself: with no cache
+  // at the start (a first run), looking every file up before handing it to a worker is wasted work.
+  const cacheHasEntries = cacheDir !== null && existsSync(cacheDir);
   const fingerprint = cacheDir ? await pipelineFingerprint(fingerprintRoots(options)) : '';
   const writer = await OutputWriter.open(options.outDir);
   const executor = makeExecutor<FileResult>('analyze', options.jobs, options.workerScript);
@@ -163,7 +166,7 @@ export async function runBatch(
       async (order) => {
         const request = { kind: 'analyze', task: tasks[order]!, options: { cacheDir, fingerprint } } as const;
         // an unchanged file is served here: workers (and the pipeline) start at the first miss
-        const cached = options.jobs > 1 ? await cachedResult(request.task, request.options) : null;
+        const cached = options.jobs > 1 && cacheHasEntries ? await cachedResult(request.task, request.options) : null;
         return cached ?? executor.run(request);
       },
       async (result) => {
