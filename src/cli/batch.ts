@@ -82,7 +82,6 @@ export async function inOrder<T>(
   }
 }
 
-
 interface Executor<R> {
   run(request: WorkerRequest): Promise<R>;
   close(): Promise<void>;
@@ -101,10 +100,10 @@ function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest[
       restarts: () => 0,
     };
   }
+  tuneHeapGrowth();
   // The pipeline's workers share one word segmenter (its dictionaries are ~80 MB a thread);
   // the floor's workers never segment.
   // Started with the first worker, so a run that the cache serves entirely never loads them.
-  tuneHeapGrowth();
   let segmenter: SegmenterHost | null = null;
   const segmenterChannel = () => (segmenter ??= new SegmenterHost(compiledScript('structure/segmenter-thread.js'))).channel();
   const pool = new WorkerPool<WorkerRequest, R>({
