@@ -14,7 +14,7 @@ import { OutputWriter } from '../output/writer.js';
 import type { ReportStatus } from '../types.js';
 import { unpackSummaries, type PackedSummary } from '../corpus/packed.js';
 import { WorkerPool } from '../worker/pool.js';
-import { tuneHeapGrowth, WORKER_HEAP } from '../worker/heap.js';
+import { tuneV8ForBatch, WORKER_HEAP } from '../worker/v8-tuning.js';
 import { SegmenterHost } from '../structure/segmenter.js';
 import { failedResult } from '../worker/failed.js';
 import { cachedResult, type FileResult, type FileTask } from '../worker/task.js';
@@ -89,6 +89,7 @@ interface Executor<R> {
 }
 
 function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest['kind'], jobs: number, script?: URL): Executor<R> {
+  tuneV8ForBatch(jobs);
   if (jobs <= 1) {
     // In this thread, loading the pipeline (or, for the floor, only ingest) at the first file.
     return {
@@ -100,7 +101,6 @@ function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest[
       restarts: () => 0,
     };
   }
-  tuneHeapGrowth();
   // The pipeline's workers share one word segmenter (its dictionaries are ~80 MB a thread);
   // the floor's workers never segment.
   // Started with the first worker, so a run that the cache serves entirely never loads them.
