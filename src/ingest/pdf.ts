@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse } from './pdfjs.js';
+import { PDFParse, usePdfjsWorker, type PdfjsWorkerKind } from './pdfjs.js';
 import { type Extracted, IngestError } from '../types.js';
 import { assemble } from './pdfassemble.js';
 import { FEW_CHARS, layoutPages, type PageLayout, type PdfDocumentLike } from './pdflayout.js';
@@ -148,8 +148,14 @@ function ingestErrorFor(err: unknown): IngestError {
   return new IngestError(`PDF could not be read (corrupt or truncated?): ${message.split('\n')[0].slice(0, 200)}`);
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+export interface PdfOptions {
+  /** pdf.js's worker half (pdfjs.ts): the pipeline's, derived for text extraction, by default. */
+  worker?: PdfjsWorkerKind;
+}
+
+export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Extracted> {
   checkPdfBytes(bytes);
+  await usePdfjsWorker(options.worker ?? 'text-extraction');
   const { value, stray } = await withStrayPdfjsRejectionsCaught(async (): Promise<Extracted> => {
     let parser: PDFParse | null = null;
     try {
@@ -181,11 +187,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
 }
 
 /**
- * The text alone as pdf-parse gives it (getText, with the pipeline's character maps and fonts,
- * read the same way):
- * the benchmark's floor for a PDF. No layout, no ruling, no checks.
+ * The text alone as pdf-parse gives it (getText, with pdf.js's own worker, and the pipeline's
+ * character maps and fonts, read the same way): the benchmark's floor for a PDF. No layout, no
+ * ruling, no checks.
  */
 export async function plainPdfText(bytes: Uint8Array): Promise<string> {
+  await usePdfjsWorker('stock');
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     verbosity: 0,
@@ -209,9 +216,10 @@ export function scannedPagesNote(pages: PageLayout[]): string[] {
 
 const STRAY_GUARD = Symbol('pdf.js stray rejection guard');
 
-/** An error raised inside pdf.js (its exceptions are built in pdfjs-dist's modules). */
+/** An error raised inside pdf.js (its exceptions are built in pdfjs-dist's modules, or in the
+ *  worker derived from it: pdfjs-text-worker.ts). */
 function isPdfjsError(reason: unknown): boolean {
-  return reason instanceof Error && /pdfjs-dist[\\/]/.test(reason.stack ?? '');
+  return reason instanceof Error && /pdfjs-dist[\\/]|[\\/]pdf\.worker\.text-extraction\./.test(reason.stack ?? '');
 }
 
 /**

@@ -6,13 +6,16 @@
  * JavaScript, for every module of the thread. A PDF made the rest of the pipeline slower in its
  * worker from then on (the polyfilled push alone was 8% of a PDF's time). Built-ins the polyfills
  * add (Promise.withResolvers, Iterator helpers, …) stay: pdf.js needs them. pdf.js's worker half
- * is loaded here too (it has its own polyfills); pdf.js then runs it in this thread, as it would.
+ * is loaded here too (usePdfjsWorker: it has its own polyfills); pdf.js then runs it in this
+ * thread, as it would.
  *
  * The only module that imports pdf-parse or pdfjs-dist values (others import their types).
  */
 import { createRequire } from 'node:module';
 import type * as PdfParseModule from 'pdf-parse';
+import { pathToFileURL } from 'node:url';
 import * as canvasStandIn from './canvas-stand-in.js';
+import { stockWorkerPath, textExtractionWorkerUrl } from './pdfjs-text-worker.js';
 
 /** Where native built-ins live that a polyfill may replace. */
 const BUILT_IN_HOLDERS: readonly object[] = [
@@ -90,13 +93,37 @@ standInForCanvas();
 const natives = nativeBuiltIns();
 const pdfParse: typeof PdfParseModule = await import('pdf-parse');
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-// pdf.js finds its worker half (globalThis.pdfjsWorker) loaded before it would import it itself
-// (a specifier in a variable: the package has no types for this file, and none are needed)
-const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-await import(PDFJS_WORKER);
 /** The built-ins put back after loading (for the tests). */
 export const RESTORED_BUILT_INS: readonly string[] = restoreBuiltIns(natives);
 
 export const PDFParse = pdfParse.PDFParse;
 export type PDFParse = PdfParseModule.PDFParse;
 export const OPS = pdfjs.OPS;
+
+/**
+ * Which worker half pdf.js runs in this thread: pdfjs-dist's own ('stock': the benchmark's floor is
+ * pdf-parse as it comes), or the one derived for text extraction (pdfjs-text-worker.ts: the
+ * pipeline's). pdf.js binds the worker at its first document, for the life of the thread.
+ */
+export type PdfjsWorkerKind = 'stock' | 'text-extraction';
+
+let loadedWorker: { kind: PdfjsWorkerKind; ready: Promise<void> } | null = null;
+
+/**
+ * Loads the worker half of `kind` before pdf.js would import its own (it uses
+ * globalThis.pdfjsWorker when set), undoing its polyfills too. Every document of a thread must
+ * ask for the same kind: asking for the other one throws (pdf.js could not switch).
+ */
+export function usePdfjsWorker(kind: PdfjsWorkerKind): Promise<void> {
+  if (loadedWorker) {
+    if (loadedWorker.kind !== kind) throw new Error(`pdf.js already runs its ${loadedWorker.kind} worker in this thread; cannot switch to ${kind}`);
+    return loadedWorker.ready;
+  }
+  const url = kind === 'stock' ? pathToFileURL(stockWorkerPath()) : textExtractionWorkerUrl();
+  const ready = import(url.href).then(() => void restoreBuiltIns(natives));
+  loadedWorker = { kind, ready };
+  return ready;
+}
+
+/** The worker half this thread loaded, if any (for the tests). */
+export const loadedPdfjsWorker = (): PdfjsWorkerKind | null => loadedWorker?.kind ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMMatrix, Path2D } from '../../src/ingest/canvas-stand-in.js';
-import { RESTORED_BUILT_INS, restoreBuiltIns } from '../../src/ingest/pdfjs.js';
+import { loadedPdfjsWorker, RESTORED_BUILT_INS, restoreBuiltIns, usePdfjsWorker } from '../../src/ingest/pdfjs.js';
 import { plainText } from '../../src/ingest/index.js';
 import { bytesOf, corpus, fixture } from './helpers.js';
 
@@ -12,7 +12,12 @@ describe('pdf.js loaded without its polyfills of native built-ins', () => {
     expect(isNative(Array.prototype.push)).toBe(true);
     expect(isNative(JSON.parse)).toBe(true);
     expect(typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers).toBe('function');
+  });
+  it("undoes the worker half's polyfills too", async () => {
+    await usePdfjsWorker('stock');
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeDefined();
+    expect(isNative(Array.prototype.push)).toBe(true);
+    expect(isNative(JSON.parse)).toBe(true);
   });
   it('restores a replaced native and leaves the rest alone', () => {
     const holder = { f: Math.max, g: Math.min };
@@ -44,6 +49,11 @@ describe('plainText (the benchmark floor)', () => {
     expect(gbk).toMatch(/政府信息公开/);
     const txt = await plainText('a.txt', bytesOf(corpus('real/pingtan-2022.txt')));
     expect(txt.length).toBeGreaterThan(1000);
+  });
+  it("runs pdf.js's own worker, which a thread then keeps", async () => {
+    await plainText('f2021-seed003.pdf', bytesOf(fixture('f2021-seed003.pdf')));
+    expect(loadedPdfjsWorker()).toBe('stock');
+    expect(() => usePdfjsWorker('text-extraction')).toThrow(/already runs its stock worker/);
   });
   it('refuses what it cannot read', async () => {
     await expect(plainText('a.xls', new Uint8Array([1, 2, 3]))).rejects.toThrow(/unsupported format/);

@@ -1,0 +1,75 @@
+/**
+ * pdf.js's worker half made for text extraction: one change to pdfjs-dist's own
+ * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
+ *
+ * The change: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
+ * parsed. pdf.js otherwise decodes every embedded font program and rebuilds it as an OpenType
+ * font a browser would accept (checkAndRepair, sanitizeGlyphLocations, …) — for drawing glyphs,
+ * which we never do. That rebuild was ~40% of pdf-parse's time on a Word/WPS report. The text of
+ * such a font comes from its ToUnicode map and its widths from the PDF's /W array, both read by
+ * pdf.js before the font program; the program can only fill gaps in a *simple* font's mapping
+ * (glyph names, built-in encodings), so simple fonts, and fonts without ToUnicode, are parsed
+ * as before. test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF
+ * fixture are the same as with the unmodified worker.
+ *
+ * The source is matched exactly (pdf-parse pins pdfjs-dist's version): if the anchor is missing,
+ * the derivation fails loudly rather than run a half-patched engine.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
+
+/** In Font's constructor, after it has read what the PDF says of the font and before it opens the
+ *  font program. */
+const ANCHOR = '    [type, subtype] = getFontFileType(file, properties);\n';
+const SKIP_FONT_PROGRAM =
+  '    if (properties.composite && properties.hasIncludedToUnicodeMap) {\n' +
+  '      // text extraction: the ToUnicode map and /W widths are all the text needs (see pdfjs-text-worker.ts)\n' +
+  '      this.missingFile = true;\n' +
+  '      return;\n' +
+  '    }\n';
+
+/** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
+const OWN_URL = 'import.meta.url';
+/** Its source map names positions in the unmodified file, and lies beside that file only. */
+const SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
+
+/** The text-extraction worker's source, from pdfjs-dist's `pdf.worker.mjs` source. */
+export function deriveTextExtractionWorker(source: string, originalUrl: string): string {
+  const at = source.indexOf(ANCHOR);
+  if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0) {
+    throw new Error("pdf.js's worker is not the version this pipeline knows (its Font constructor changed): update src/ingest/pdfjs-text-worker.ts");
+  }
+  const patched = source.slice(0, at) + SKIP_FONT_PROGRAM + source.slice(at);
+  return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
+}
+
+/** Where the unmodified worker lives. */
+export function stockWorkerPath(): string {
+  return createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+}
+
+/**
+ * The derived worker as a module file (written once into the temp folder, named by its content's
+ * hash, so a pdfjs-dist update or a changed patch makes a new one), as a URL to import.
+ */
+export function textExtractionWorkerUrl(): URL {
+  const stock = stockWorkerPath();
+  const source = deriveTextExtractionWorker(readFileSync(stock, 'utf8'), pathToFileURL(stock).href);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), 'gov-transparency-reports');
+  // "pdf.worker" in the name: errors raised inside it are recognised as pdf.js's (pdf.ts)
+  const path = join(dir, `pdf.worker.text-extraction.${hash}.mjs`);
+  if (!existsSync(path)) {
+    mkdirSync(dir, { recursive: true });
+    // several threads may write it at once: each writes its own file, then renames it into place
+    const partial = `${path}.${process.pid}.${threadId}.partial`;
+    writeFileSync(partial, source);
+    renameSync(partial, path);
+  }
+  return pathToFileURL(path);
+}

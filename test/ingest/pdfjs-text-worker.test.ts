@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { deriveTextExtractionWorker, stockWorkerPath } from '../../src/ingest/pdfjs-text-worker.js';
+import { extractPdf } from '../../src/ingest/pdf.js';
+import { loadedPdfjsWorker } from '../../src/ingest/pdfjs.js';
+import { bytesOf, corpus, fixture } from './helpers.js';
+
+const DIST_PDF = new URL('../../dist/ingest/pdf.js', import.meta.url).href;
+
+/** Every PDF the tests have: fixtures (real reports, LibreOffice variants, broken files) and corpora. */
+function allPdfs(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.pdf')) found.push(p);
+    }
+  };
+  walk(fixture(''));
+  walk(corpus(''));
+  return found.sort();
+}
+
+/** What extractPdf gives for each file, or its error, as JSON text (comparable across threads). */
+async function extractedHere(files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(await extractPdf(bytesOf(f)).then((x) => JSON.stringify(x), (e: Error) => `error: ${e.message}`));
+  }
+  return out;
+}
+
+/** The same, in a thread of its own running pdf.js's unmodified worker (the compiled pipeline). */
+function extractedWithStockWorker(files: string[]): Promise<string[]> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { readFileSync } = require('node:fs');
+    (async () => {
+      const { extractPdf } = await import(workerData.module);
+      const out = [];
+      for (const f of workerData.files) {
+        const bytes = new Uint8Array(readFileSync(f));
+        out.push(await extractPdf(bytes, { worker: 'stock' }).then((x) => JSON.stringify(x), (e) => 'error: ' + e.message));
+      }
+      parentPort.postMessage(out);
+    })().catch((e) => parentPort.postMessage({ failed: String(e && e.stack || e) }));
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, workerData: { module: DIST_PDF, files } });
+    worker.once('message', (m: string[] | { failed: string }) => {
+      void worker.terminate();
+      if (Array.isArray(m)) resolve(m);
+      else reject(new Error(m.failed));
+    });
+    worker.once('error', reject);
+  });
+}
+
+describe("pdf.js's worker derived for text extraction", () => {
+  const source = readFileSync(stockWorkerPath(), 'utf8');
+
+  it('adds one early return to the Font constructor, and keeps the stock worker’s own URL', () => {
+    const derived = deriveTextExtractionWorker(source, 'file:///x/pdf.worker.mjs');
+    const added = derived.length - source.length;
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(400);
+    expect(derived).toMatch(/if \(properties\.composite && properties\.hasIncludedToUnicodeMap\) \{[^}]*this\.missingFile = true;\s*return;/);
+    expect(derived).not.toContain('import.meta.url');
+    expect(derived).toContain('"file:///x/pdf.worker.mjs"');
+    expect(derived).not.toContain('sourceMappingURL');
+  });
+
+  it('refuses a worker it does not know rather than run it half-changed', () => {
+    expect(() => deriveTextExtractionWorker(source.replace('getFontFileType(file, properties)', 'fileType(file)'), 'file:///x')).toThrow(
+      /not the version this pipeline knows/,
+    );
+  });
+
+  it('gives the same text, tables, notes and errors as the stock worker for every PDF here', async () => {
+    const files = allPdfs();
+    expect(files.length).toBeGreaterThan(15);
+    const ours = await extractedHere(files);
+    expect(loadedPdfjsWorker()).toBe('text-extraction');
+    const stock = await extractedWithStockWorker(files);
+    for (let i = 0; i < files.length; i++) expect({ file: files[i], out: ours[i] }).toEqual({ file: files[i], out: stock[i] });
+    // the comparison means something: most files gave text
+    expect(ours.filter((o) => !o.startsWith('error')).length).toBeGreaterThan(12);
+  });
+});
