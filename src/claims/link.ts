@@ -4,6 +4,7 @@
  */
 import type { Report, Template } from '../types.js';
 import { applyRowKeys } from './table.js';
+import { allMatches } from '../regex.js';
 
 /** The words around one number, whitespace removed. */
 export interface LinkContext {
@@ -174,7 +175,7 @@ const NOT_DECISIONS = /信息|公示|数据|结果|事项|目录|清单|申请|�
 /** The words of the left window after the last match of `re`. */
 function afterCue(left: string, re: RegExp): string {
   let end = -1;
-  for (const m of left.matchAll(new RegExp(re.source, 'g'))) end = (m.index ?? 0) + m[0].length;
+  for (const m of allMatches(new RegExp(re.source, 'g'), left)) end = (m.index ?? 0) + m[0].length;
   return end < 0 ? '' : left.slice(end);
 }
 /** 行政许可 and 行政处罚 named together ("行政许可和行政处罚 … 125件"): no single cell. */

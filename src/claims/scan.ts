@@ -4,6 +4,7 @@
  * addresses, list markers, ordinals, fixed words such as 一站式 or 十四五).
  */
 import { isChineseNumeral, parseNumber, roundFloat } from './numbers.js';
+import { allMatches } from '../regex.js';
 
 /** Units a counted quantity may carry, longest first so 人次 wins over 人. */
 export const UNITS: readonly string[] = [
@@ -82,7 +83,7 @@ function precededByNonQuantity(text: string, at: number, isChinese: boolean): bo
 function shortQuotations(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /[“"「『]([^“”"」』\n]{1,8})[”"」』]/g;
-  for (const m of text.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of allMatches(re, text)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   return out;
 }
 
@@ -110,7 +111,7 @@ export function scanMentions(text: string, start: number, end: number): Mention[
   let quotes: Array<[number, number]> | null = null;
   let fixed: Array<[number, number]> | null = null;
   const out: Mention[] = [];
-  for (const m of slice.matchAll(MENTION)) {
+  for (const m of allMatches(MENTION, slice)) {
     const g = m.groups ?? {};
     const at = m.index ?? 0;
     const numText = g.num;

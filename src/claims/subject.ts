@@ -6,6 +6,7 @@
  */
 import { segment } from '../structure/segment.js';
 import type { Token } from '../types.js';
+import { allMatches } from '../regex.js';
 
 /** A word segmenter: `segment`, or one answering from words cut beforehand (`presegmented`). */
 export type Cut = (text: string, offset?: number) => Token[];
@@ -122,7 +123,7 @@ function leftOfNumber(left: string): { base: string; from: number; attributive: 
   const attributive = /的$/.test(trimmed);
   const base = trimmed.replace(/的+$/, '');
   // a date before the subject is cut off before segmenting: "2024年市科委" must not become "年市/科委"
-  const dates = [...base.matchAll(DATE)];
+  const dates = allMatches(DATE, base);
   const from = dates.length > 0 ? (dates[dates.length - 1].index ?? 0) + dates[dates.length - 1][0].length : 0;
   return { base, from, attributive };
 }

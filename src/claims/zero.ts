@@ -2,6 +2,7 @@
  * Zero assertions: statements that something did not happen, read as claims of 0
  * ("未收到…申请" → 一、本年新收 = 0; "没有发生…行政复议、行政诉讼" → the 复议/诉讼 totals = 0).
  */
+import { allMatches } from '../regex.js';
 export type ZeroKind = 'applications' | 'review' | 'litigation' | 'fee';
 
 export interface ZeroMatch {
@@ -27,7 +28,7 @@ const FEE = new RegExp(`${NEG}(?:收取|征收|发生)[^。，；！？\\d]{0,14
  *  sentence or its section is about disclosure, which a bare "行政复议…为0" needs. */
 export function findZeroAssertions(s: string, aboutDisclosure = /信息公开|依申请/.test(s)): ZeroMatch[] {
   const out: ZeroMatch[] = [];
-  for (const m of s.matchAll(APPLICATIONS)) {
+  for (const m of allMatches(APPLICATIONS, s)) {
     const span = m[0];
     const at = m.index ?? 0;
     // "未收到因…被申请行政复议" speaks of review, not of applications
@@ -35,7 +36,7 @@ export function findZeroAssertions(s: string, aboutDisclosure = /信息公开|�
     if (/人大|政协|提案|信访|检察/.test(span)) continue;
     out.push({ kind: 'applications', cStart: at, cEnd: at + span.length });
   }
-  for (const m of s.matchAll(REVIEW_LIT)) {
+  for (const m of allMatches(REVIEW_LIT, s)) {
     const at = m.index ?? 0;
     let span = m[0];
     const rest = s.slice(at + span.length);
@@ -52,14 +53,14 @@ export function findZeroAssertions(s: string, aboutDisclosure = /信息公开|�
     if (span.includes('行政诉讼')) out.push({ kind: 'litigation', cStart: at, cEnd: at + span.length });
   }
   if (aboutDisclosure) {
-    for (const m of s.matchAll(REVIEW_LIT_NUMERIC_ZERO)) {
+    for (const m of allMatches(REVIEW_LIT_NUMERIC_ZERO, s)) {
       const span = m[0];
       const at = m.index ?? 0;
       if (span.includes('行政复议')) out.push({ kind: 'review', cStart: at, cEnd: at + span.length });
       if (span.includes('行政诉讼')) out.push({ kind: 'litigation', cStart: at, cEnd: at + span.length });
     }
   }
-  for (const m of s.matchAll(FEE)) {
+  for (const m of allMatches(FEE, s)) {
     const at = m.index ?? 0;
     out.push({ kind: 'fee', cStart: at, cEnd: at + m[0].length });
   }

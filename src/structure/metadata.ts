@@ -18,6 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Cell, Level, ReportMeta, Section, TableLayout, Template } from '../types.js';
+import { allMatches } from '../regex.js';
 
 /** Names of the prefecture-level cities (data/prefecture-cities.txt), to tell them from county-level cities. */
 const PREFECTURE_CITIES: ReadonlySet<string> = new Set(
@@ -94,7 +95,7 @@ function titlePrefix(line: string): string {
   if (line.includes('\t') || NOT_A_TITLE_START.test(line) || NAVIGATION.test(line)) return '';
   const run = /^[^，。；：:]+/.exec(line)?.[0] ?? '';
   if (run.length === line.length) return '';
-  for (const m of [...run.matchAll(TITLE_END)].reverse()) {
+  for (const m of allMatches(TITLE_END, run).reverse()) {
     const cand = run.slice(0, m.index! + m[0].length);
     if (cand.length > TITLE_MAX_CHARS || /[《》]/.test(cand) || !REPORT_TITLE.test(cand)) continue;
     if (NOT_REPORT_TITLE.test(cand) || PREAMBLE_OPENER.test(line.slice(cand.length))) return cand;
@@ -245,7 +246,7 @@ const COMPILES_REPORT = new RegExp(
  *  "X 2024年1月17日"), or a page's "发布机构: …" field. */
 function organFromBody(text: string): string {
   const head = text.slice(0, 3000);
-  for (const m of head.matchAll(QUOTED_REPORT)) {
+  for (const m of allMatches(QUOTED_REPORT, head)) {
     const organ = organFromTitle(m[1]!);
     if (organ) return organ;
   }
@@ -300,7 +301,7 @@ export function reportedYear(text: string, title: string): number | null {
 /** The year the prose names most often (the first of equals), ignoring dates. */
 function mostMentionedYear(text: string): number | null {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(PROSE_YEAR)) {
+  for (const m of allMatches(PROSE_YEAR, text)) {
     const y = yearValue(m[1]!);
     if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
   }

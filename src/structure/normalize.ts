@@ -56,23 +56,27 @@ const KEEP_FULL_WIDTH = new Set(['，', '：', '；', '！', '？']);
 const QUOTE_OPEN = new Set(['〝', '„', '‟']);
 const QUOTE_CLOSE = new Set(['〞', '〟']);
 
-function mapChars(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0xff01 && cp <= 0xff5e) {
-      if (KEEP_FULL_WIDTH.has(ch)) out += ch;
-      else if (ch === '＂') out += '"';
-      else out += String.fromCodePoint(cp - 0xfee0);
-    } else if (cp === 0x3000 || cp === 0x00a0 || cp === 0x2002 || cp === 0x2003 || cp === 0x2009) out += ' ';
-    else if (cp === 0xfeff || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060) continue;
-    else if (QUOTE_OPEN.has(ch)) out += '“';
-    else if (QUOTE_CLOSE.has(ch)) out += '”';
-    else if (ch === '﹙') out += '(';
-    else if (ch === '﹚') out += ')';
-    else out += ch;
+/** The characters mapChars changes; a text is copied only where they occur. */
+const MAPPED_CHAR = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\ufeff\u200b\u200c\u200d\u2060〝„‟〞〟﹙﹚]/g;
+
+function mapChar(ch: string): string {
+  const cp = ch.charCodeAt(0);
+  if (cp >= 0xff01 && cp <= 0xff5e) {
+    if (KEEP_FULL_WIDTH.has(ch)) return ch;
+    if (ch === '＂') return '"';
+    return String.fromCharCode(cp - 0xfee0);
   }
-  return out;
+  if (cp === 0x3000 || cp === 0x00a0 || cp === 0x2002 || cp === 0x2003 || cp === 0x2009) return ' ';
+  if (cp === 0xfeff || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060) return '';
+  if (QUOTE_OPEN.has(ch)) return '“';
+  if (QUOTE_CLOSE.has(ch)) return '”';
+  if (ch === '﹙') return '(';
+  if (ch === '﹚') return ')';
+  return ch;
+}
+
+function mapChars(s: string): string {
+  return s.replace(MAPPED_CHAR, mapChar);
 }
 
 /** Straight double quotes alternate “ and ” within a line (they come in pairs in Chinese prose). */

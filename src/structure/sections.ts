@@ -17,6 +17,7 @@
  * each id at most once; the score prefers canonical wording and a heading alone on its line.
  */
 import type { Section, SectionId } from '../types.js';
+import { allMatches } from '../regex.js';
 
 const ORDER: readonly SectionId[] = ['overview', 'active', 'applications', 'review', 'problems', 'other'];
 
@@ -148,7 +149,7 @@ function collectCandidates(text: string, style: Style): Candidate[] {
   }
 
   // Inline headings (also catches headings at line start followed by body text).
-  for (const m of text.matchAll(NUMBERED_HEADING[style])) {
+  for (const m of allMatches(NUMBERED_HEADING[style], text)) {
     const start = m.index!;
     const { lineStart: ls, lineEnd: le } = lineBounds(text, start);
     const line = text.slice(ls, le);

@@ -4,6 +4,7 @@
  * number ("3." exists in four groups).
  */
 import { toHalfWidth } from './values.js';
+import { allMatches } from '../regex.js';
 
 /** Label text for matching: full-width forms folded, all whitespace and quote marks removed,
  *  brackets unified. */
@@ -86,7 +87,7 @@ function wordsInOrder(rowText: string): Array<ApplyColumn | 'org' | 'subtotal'> 
   let t = normLabel(rowText).replace(/\(?本列数据的勾稽关系[^)]*\)?/g, '');
   const found: Array<[number, ApplyColumn | 'org' | 'subtotal']> = [];
   for (const [name, re] of HEADER_WORDS) {
-    for (const m of t.matchAll(re)) found.push([m.index, name]);
+    for (const m of allMatches(re, t)) found.push([m.index, name]);
     // blank out what matched so "其他" inside "法人或其他组织" is not read again
     t = t.replace(re, (w) => '#'.repeat(w.length));
   }

@@ -22,6 +22,7 @@ import {
 import type { ActiveReading, ActiveRowReading, ApplyReading, Readings, ReviewReading, RowReading } from './model.js';
 import { numberCount, type Row } from './rows.js';
 import type { ValueToken } from './values.js';
+import { allMatches } from '../regex.js';
 
 /** A plain (separator-less) line short enough to be a table row rather than prose. */
 function tableLike(row: Row): boolean {
@@ -232,7 +233,7 @@ function wordsInRow<T extends string>(text: string, words: ReadonlyArray<[T, Reg
   const found: Array<[number, T]> = [];
   for (const [name, re] of words) {
     const g = new RegExp(re.source, 'g');
-    for (const m of t.matchAll(g)) found.push([m.index, name]);
+    for (const m of allMatches(g, t)) found.push([m.index, name]);
     t = t.replace(g, (w) => '#'.repeat(w.length));
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, n]) => n);

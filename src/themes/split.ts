@@ -12,6 +12,7 @@
  *   where its remedy begins, the remedy becoming an improvement item of its own.
  */
 import type { ProblemPart } from '../types.js';
+import { allMatches } from '../regex.js';
 
 export interface RawItem {
   part: ProblemPart;
@@ -114,7 +115,7 @@ const MARKERS: Array<[Family, RegExp]> = [
 function findMarkers(text: string): Marker[] {
   const out: Marker[] = [];
   for (const [family, re] of MARKERS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const value = chineseNumber(m[1]!);
       if (Number.isFinite(value)) out.push({ family, value, start: m.index, end: m.index + m[0].length });
     }
@@ -163,14 +164,14 @@ export function improvementStart(text: string, from: number): number {
   if (FORWARD_OPENING.test(first) && !PROBLEM_WORD.test(first)) return from;
   const found: number[] = [];
   for (const re of [IMPROVEMENT_HEADING, BARE_IMPROVEMENT_HEADING]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const at = m.index + (m[0].length - m[0].trimStart().length);
       if (at > from) found.push(at);
     }
   }
   // Transition clauses: a clause with a cue and no problem words.
   const clause = /[^，,。；;：:！!？?\n]+/g;
-  for (const m of text.matchAll(clause)) {
+  for (const m of allMatches(clause, text)) {
     if (m.index <= from || !IMPROVEMENT_CUE.test(m[0]) || PROBLEM_WORD.test(m[0])) continue;
     const sStart = Math.max(sentenceStart(text, m.index), from);
     const before = text.slice(sStart, m.index);
@@ -210,7 +211,7 @@ function isItemText(s: string): boolean {
 
 /** Where a remedy sentence begins in an item's text (after 。！？；, or at the start), or -1. */
 export function remedyAt(text: string, fromStart = false): number {
-  for (const m of text.matchAll(/(?:^|[。；;！!？?\n])\s*/g)) {
+  for (const m of allMatches(/(?:^|[。；;！!？?\n])\s*/g, text)) {
     const at = m.index + m[0].length;
     if ((m.index === 0 && m[0].length === 0 && !fromStart) || at >= text.length) continue;
     if (opensRemedy(text.slice(at))) return at;
@@ -235,14 +236,14 @@ export function splitPart(text: string, part: ProblemPart, base: number): RawIte
     list.forEach((m, i) => push(m.end, i + 1 < list.length ? list[i + 1]!.start : text.length));
     return items;
   }
-  for (const m of text.matchAll(/[^。；;！!？?\n]+(?:[。；;！!？?]|$)/gm)) {
+  for (const m of allMatches(/[^。；;！!？?\n]+(?:[。；;！!？?]|$)/gm, text)) {
     const sentence = m[0];
     if (INTRO.test(sentence.trim()) && /[:：]\s*$/.test(sentence.trim())) continue;
     const intro = LIST_INTRO.exec(sentence);
     if (intro && /[，,]/.test(sentence.slice(intro.index + intro[0].length))) {
       // "主要是：a，b，c。" — each clause after the colon is an item.
       const listStart = m.index + intro.index + intro[0].length;
-      for (const c of text.slice(listStart, m.index + sentence.length).matchAll(/[^，,]+/g)) {
+      for (const c of allMatches(/[^，,]+/g, text.slice(listStart, m.index + sentence.length))) {
         push(listStart + c.index, listStart + c.index + c[0].length);
       }
       continue;

@@ -4,6 +4,7 @@
  */
 import type { Finding, Report, Rule } from '../../types.js';
 import { evidenceAround, proseLines } from '../../claims/prose.js';
+import { allMatches } from '../../regex.js';
 
 /** A counting unit standing after a gap where the number should be, and closing its phrase. */
 const UNIT_WITHOUT_NUMBER = /(?<=[\u4e00-\u9fff])[ \t\u3000]+(?:人次|项|条|件|个|篇|次|家|名|份|期|户|人|元|万元)(?=[，。；、,;：:）)]|$)/gmu;
@@ -42,12 +43,12 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const line of proseLines(report)) {
       const text = report.text.slice(line.start, line.end);
-      for (const m of charSpaced(text) ? [] : text.matchAll(UNIT_WITHOUT_NUMBER)) {
+      for (const m of charSpaced(text) ? [] : allMatches(UNIT_WITHOUT_NUMBER, text)) {
         const at = line.start + (m.index ?? 0);
         // quote the words before the gap too: "公开了政府信息 项"
         out.push(finding(report, Math.max(line.start, at - 6), at + m[0].length, 'number'));
       }
-      for (const m of text.matchAll(EMPTY_QUOTE)) {
+      for (const m of allMatches(EMPTY_QUOTE, text)) {
         const at = line.start + (m.index ?? 0);
         out.push(finding(report, Math.max(line.start, at - 2), at + m[0].length, 'quote'));
       }

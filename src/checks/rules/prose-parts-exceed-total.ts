@@ -4,6 +4,7 @@
  */
 import type { Claim, Finding, Report, Rule } from '../../types.js';
 import { compact, evidenceAround, proseSentences } from '../../claims/prose.js';
+import { allMatches } from '../../regex.js';
 
 /** Categories in such lists often overlap a little; a small excess is reported as info only. */
 const WARN_EXCESS = 0.05;
@@ -60,7 +61,7 @@ export function partsLists(report: Report): PartsList[] {
   const out: PartsList[] = [];
   sentences.forEach((sen, si) => {
     const { s, map } = compact(report.text, sen.start, sen.end);
-    for (const m of s.matchAll(/其中/g)) {
+    for (const m of allMatches(/其中/g, s)) {
       const at = map[m.index ?? 0];
       const ends = [s.indexOf('其中', (m.index ?? 0) + 2), s.indexOf('；', m.index ?? 0), s.indexOf(';', m.index ?? 0)].filter((x) => x !== -1);
       const until = ends.length === 0 ? sen.end : map[Math.min(...ends)];
