@@ -141,33 +141,40 @@ function isLinkMenu(el: Element): boolean {
   if (el.name === 'ul' || el.name === 'ol' || el.name === 'menu' || el.name === 'dl') {
     const entries = childElements(el).filter((c) => c.name === 'li' || c.name === 'dt' || c.name === 'dd');
     if (entries.length < 2) return false;
-    return entries.every((entry) => {
-      const { links, other } = linkText(entry);
-      return links.length > 0 && other === '' && links.every((t) => t.length <= MENU_ENTRY_MAX);
-    });
+    return entries.every((entry) => (menuLinks(entry)?.length ?? 0) > 0);
   }
   if (el.name === 'div' || el.name === 'p' || el.name === 'span' || el.name === 'td') {
-    const { links, other } = linkText(el);
-    return links.length >= 3 && other === '' && links.every((t) => t.length <= MENU_ENTRY_MAX);
+    return (menuLinks(el)?.length ?? 0) >= 3;
   }
   return false;
 }
 
-/** Texts of the links under `el`, and the visible text outside links (separators removed). */
-function linkText(el: Element): { links: string[]; other: string } {
+/** Separators a menu puts between its links. */
+const MENU_SEPARATORS = /^[\s\u00a0|｜/·•>»＞、,，;；:：\-—]*$/;
+
+/**
+ * The (non-empty) link texts under `el` when it holds nothing but links of at most
+ * MENU_ENTRY_MAX characters and separators; null as soon as it holds anything else. Every
+ * block of a page is asked this as the walker reaches it: stopping at the first word of real
+ * text keeps that from re-reading each subtree once per enclosing block.
+ */
+function menuLinks(el: Element): string[] | null {
   const links: string[] = [];
-  let other = '';
-  const visit = (nodes: AnyNode[]): void => {
+  const visit = (nodes: AnyNode[]): boolean => {
     for (const node of nodes) {
-      if (node.type === 'text') other += (node as unknown as { data: string }).data;
-      else if (isElement(node) && !SKIPPED_TAGS.has(node.name)) {
-        if (node.name === 'a') links.push(textOf(node).replace(/\s+/g, ''));
-        else visit(node.children);
+      if (node.type === 'text') {
+        if (!MENU_SEPARATORS.test((node as unknown as { data: string }).data)) return false;
+      } else if (isElement(node) && !SKIPPED_TAGS.has(node.name)) {
+        if (node.name === 'a') {
+          const text = textOf(node).replace(/\s+/g, '');
+          if (text.length > MENU_ENTRY_MAX) return false;
+          if (text !== '') links.push(text);
+        } else if (!visit(node.children)) return false;
       }
     }
+    return true;
   };
-  visit(el.children);
-  return { links: links.filter((t) => t !== ''), other: other.replace(/[\s\u00a0|｜/·•>»＞、,，;；:：\-—]+/g, '') };
+  return visit(el.children) ? links : null;
 }
 
 function textOf(el: Element): string {

@@ -105,13 +105,10 @@ const PDF_ASSETS = {
 /** Fewer visible characters than this per page on average means there is no usable text layer. */
 const MIN_CHARS_PER_PAGE = 15;
 
+/** Where `needle` (ASCII) occurs in bytes[from, to), or -1. */
 function indexOfBytes(bytes: Uint8Array, needle: string, from = 0, to = bytes.length): number {
-  const codes = [...needle].map((c) => c.charCodeAt(0));
-  outer: for (let i = Math.max(0, from); i <= Math.min(bytes.length, to) - codes.length; i++) {
-    for (let j = 0; j < codes.length; j++) if (bytes[i + j] !== codes[j]) continue outer;
-    return i;
-  }
-  return -1;
+  const end = Math.min(bytes.length, to);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end).indexOf(needle, Math.max(0, from), 'latin1');
 }
 
 /** Checks that need no parser: empty, no %PDF- header, no %%EOF trailer (truncated download). */
