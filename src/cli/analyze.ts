@@ -1,11 +1,11 @@
 /**
- * `npm run analyze -- [INPUT...] [--out DIR] [--jobs N] [--no-cache] [--help]`
+ * `npm run analyze -- [INPUT...] [--out DIR] [--jobs N] [--no-cache] [--file-timeout S] [--help]`
  * Exit 0 when the batch ran (even if some files failed), 2 for a usage error.
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runIfEntryPoint, usageMessage } from './command.js';
-import { runBatch } from './batch.js';
+import { DEFAULT_FILE_TIMEOUT_S, runBatch } from './batch.js';
 import { listInputs, readInput } from '../ingest/walk.js';
 import { Progress, summaryText } from './progress.js';
 import { assignReportIds } from './report-ids.js';
@@ -24,6 +24,8 @@ Analyse 政府信息公开工作年度报告 (PDF, HTML, DOCX, text) and write C
                   default: the number of CPU cores (${availableParallelism()} here); 1 = no workers
   --no-cache      analyse every file again instead of reusing the results kept in DIR/.cache
                   for files whose content has not changed
+  --file-timeout S  fail a file still being analysed after S seconds and go on (default
+                  ${DEFAULT_FILE_TIMEOUT_S}; 0 = no limit; with --jobs 1 there is none)
   -h, --help      show this help
 
 Writes reports.csv, sections.csv, cells.csv, claims.csv, findings.csv, problems.csv,
@@ -37,6 +39,7 @@ export interface AnalyzeOptions {
   outDir: string;
   jobs: number;
   useCache: boolean;
+  fileTimeoutSeconds: number;
 }
 
 export type ParsedArgs = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: AnalyzeOptions };
@@ -53,6 +56,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
         out: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'no-cache': { type: 'boolean' },
+        'file-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +72,12 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
     }
     jobs = Number(values.jobs);
   }
+  let fileTimeoutSeconds = DEFAULT_FILE_TIMEOUT_S;
+  if (values['file-timeout'] !== undefined) {
+    const t = values['file-timeout'];
+    if (!/^\d+(?:\.\d+)?$/.test(t)) return { kind: 'error', message: `--file-timeout needs a number of seconds (0 = no limit), got "${t}".` };
+    fileTimeoutSeconds = Number(t);
+  }
   if (values.out === '') return { kind: 'error', message: '--out needs a folder name.' };
   return {
     kind: 'run',
@@ -76,6 +86,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
       outDir: (values.out ?? DEFAULT_OUT).replace(/[\\/]+$/, '') || '.',
       jobs,
       useCache: !values['no-cache'],
+      fileTimeoutSeconds,
     },
   };
 }
@@ -119,6 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     outDir: options.outDir,
     jobs: Math.min(options.jobs, Math.max(1, files.length)),
     useCache: options.useCache,
+    fileTimeoutSeconds: options.fileTimeoutSeconds,
     onResult: (r) => progress.tick(r.status),
   });
   process.stderr.write(summaryText(summary, options.outDir));

@@ -28,7 +28,14 @@ export interface BatchOptions {
   onResult?: (result: FileResult) => void;
   /** Worker script; defaults to the compiled dist/worker/worker.js. */
   workerScript?: URL;
+  /** A file still being analysed after this many seconds is failed and its worker replaced
+   *  (DEFAULT_FILE_TIMEOUT_S; 0: no limit). With --jobs 1 files run in this thread: no limit. */
+  fileTimeoutSeconds?: number;
 }
+
+/** Minutes more than any report needs (a 100-page PDF takes seconds), so only a file that sends a
+ *  parser into an endless loop meets it. */
+export const DEFAULT_FILE_TIMEOUT_S = 300;
 
 export interface BatchSummary {
   files: number;
@@ -88,7 +95,12 @@ interface Executor<R> {
   restarts(): number;
 }
 
-function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest['kind'], jobs: number, script?: URL): Executor<R> {
+function makeExecutor<R extends FileResult | ExtractResult>(
+  kind: WorkerRequest['kind'],
+  jobs: number,
+  script?: URL,
+  timeoutSeconds = DEFAULT_FILE_TIMEOUT_S,
+): Executor<R> {
   tuneV8ForBatch(jobs);
   if (jobs <= 1) {
     // In this thread, loading the pipeline (or, for the floor, only ingest) at the first file.
@@ -110,6 +122,7 @@ function makeExecutor<R extends FileResult | ExtractResult>(kind: WorkerRequest[
     size: jobs,
     script: script ?? defaultWorkerScript(),
     resourceLimits: WORKER_HEAP,
+    timeoutMs: timeoutSeconds > 0 ? timeoutSeconds * 1000 : undefined,
     workerData: () => (kind === 'analyze' ? { segmenter: segmenterChannel() } : undefined),
     onFailure: (request, reason) =>
       (request.kind === 'analyze'
@@ -152,7 +165,7 @@ export async function runBatch(
   const cacheHasEntries = cacheDir !== null && existsSync(cacheDir);
   const fingerprint = cacheDir ? await pipelineFingerprint(fingerprintRoots(options)) : '';
   const writer = await OutputWriter.open(options.outDir);
-  const executor = makeExecutor<FileResult>('analyze', options.jobs, options.workerScript);
+  const executor = makeExecutor<FileResult>('analyze', options.jobs, options.workerScript, options.fileTimeoutSeconds);
   // summaries wait on disk: the main thread stays small while the workers are at their peak
   const summaries = await SummarySpill.open<PackedSummary>(tmpdir());
   const counts: Record<ReportStatus, number> = { ok: 0, failed: 0, not_report: 0 };

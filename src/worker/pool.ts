@@ -1,7 +1,7 @@
 /**
  * A fixed pool of worker threads running one request at a time each. A request whose worker
- * throws or dies gets the `onFailure` result (a failed row for that file); a dead worker is
- * replaced, so the batch goes on.
+ * throws, dies or runs past the time limit gets the `onFailure` result (a failed row for that
+ * file); the worker is replaced, so the batch goes on.
  */
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkerReply } from './messages.js';
@@ -14,6 +14,8 @@ interface Job<Req, Res> {
 interface Slot<Req, Res> {
   worker: Worker;
   job: Job<Req, Res> | null;
+  /** Stops the job when it runs past the time limit. */
+  timer: NodeJS.Timeout | null;
 }
 
 export interface PoolOptions<Req, Res> {
@@ -25,6 +27,9 @@ export interface PoolOptions<Req, Res> {
   resourceLimits?: ResourceLimits;
   /** The workerData of each worker started (replacements included), made afresh for each. */
   workerData?: () => unknown;
+  /** A request still running after this many milliseconds is failed and its worker stopped (a
+   *  file that sends the parser into an endless loop must not hold up the batch). */
+  timeoutMs?: number;
 }
 
 export class WorkerPool<Req, Res> {
@@ -64,10 +69,11 @@ export class WorkerPool<Req, Res> {
       resourceLimits: this.options.resourceLimits,
       workerData: this.options.workerData?.(),
     });
-    const slot: Slot<Req, Res> = { worker, job: null };
+    const slot: Slot<Req, Res> = { worker, job: null, timer: null };
     worker.on('message', (reply: WorkerReply<Res>) => {
       const job = slot.job;
       slot.job = null;
+      this.clearTimer(slot);
       this.deathsWithoutWork = 0;
       if (job) job.resolve(reply.ok ? reply.result : this.options.onFailure(job.request, `worker error: ${reply.error}`));
       this.dispatch();
@@ -83,6 +89,7 @@ export class WorkerPool<Req, Res> {
     if (index < 0 || this.closed) return;
     const job = slot.job;
     slot.job = null;
+    this.clearTimer(slot);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     if (job) job.resolve(this.options.onFailure(job.request, reason));
@@ -102,7 +109,21 @@ export class WorkerPool<Req, Res> {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
+      const limit = this.options.timeoutMs;
+      if (limit !== undefined && limit > 0) {
+        slot.timer = setTimeout(() => this.replace(slot, `stopped after ${formatSeconds(limit)}: still running (a pathological file?)`), limit);
+      }
       slot.worker.postMessage(job.request);
     }
   }
+
+  private clearTimer(slot: Slot<Req, Res>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }

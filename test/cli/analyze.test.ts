@@ -43,10 +43,12 @@ describe('command line', () => {
     expect(parseAnalyzeArgs([])).toMatchObject({ kind: 'run', options: { inputs: ['corpora/'], outDir: 'outputs', useCache: true } });
     expect(parseAnalyzeArgs(['a.pdf', 'b/', '--out', 'x/', '--jobs', '3', '--no-cache'])).toEqual({
       kind: 'run',
-      options: { inputs: ['a.pdf', 'b/'], outDir: 'x', jobs: 3, useCache: false },
+      options: { inputs: ['a.pdf', 'b/'], outDir: 'x', jobs: 3, useCache: false, fileTimeoutSeconds: 300 },
     });
     expect(parseAnalyzeArgs(['--help']).kind).toBe('help');
     expect(parseAnalyzeArgs(['--jobs', '0'])).toMatchObject({ kind: 'error' });
+    expect(parseAnalyzeArgs(['--file-timeout', '2.5'])).toMatchObject({ kind: 'run', options: { fileTimeoutSeconds: 2.5 } });
+    expect(parseAnalyzeArgs(['--file-timeout', 'soon'])).toMatchObject({ kind: 'error', message: expect.stringContaining('seconds') });
     expect(parseAnalyzeArgs(['--frobnicate'])).toMatchObject({ kind: 'error', message: expect.stringContaining('--help') });
   });
 

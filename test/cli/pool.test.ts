@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/worker/pool.js';
 
-type Req = { n: number; act: 'ok' | 'throw' | 'die' | 'reject' };
+type Req = { n: number; act: 'ok' | 'throw' | 'die' | 'reject' | 'hang' };
 type Res = { n: number; value: number | null; reason?: string };
 
 const script = new URL('./fixtures/flaky-worker.mjs', import.meta.url);
@@ -18,6 +18,15 @@ describe('WorkerPool', () => {
     expect(results[3]!.reason).toMatch(/exited with code 3/);
     expect(results[5]!.reason).toMatch(/worker error: bad input 5/);
     expect(pool.restarts).toBe(2);
+  });
+
+  it('stops a request that runs past the time limit, fails it, and goes on with a fresh worker', async () => {
+    const pool = new WorkerPool<Req, Res>({ size: 1, script, onFailure, timeoutMs: 300 });
+    const results = await Promise.all((['ok', 'hang', 'ok'] as const).map((act, n) => pool.run({ n, act })));
+    await pool.close();
+    expect(results.map((r) => r.value)).toEqual([0, null, 4]);
+    expect(results[1]!.reason).toBe('stopped after 0.3 s: still running (a pathological file?)');
+    expect(pool.restarts).toBe(1);
   });
 
   it('stops respawning a worker script that cannot start, failing the requests', async () => {

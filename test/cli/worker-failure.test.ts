@@ -42,4 +42,17 @@ describe('a worker that throws on one file', () => {
     }
     expect((await records(out, 'cells')).length).toBeGreaterThan(100);
   });
+
+  it('a file that never finishes is failed after --file-timeout, and the batch goes on', async () => {
+    const names = (await readdir(seeds)).sort();
+    await mkdir(join(dir, 'in2'));
+    const inputs = ['a.txt', 'b-hangs.txt', 'c.txt'].map((n) => join(dir, 'in2', n));
+    for (const [i, path] of inputs.entries()) await copyFile(join(seeds, names[i]!), path);
+    const out = join(dir, 'out2');
+    const summary = await runBatch(inputs, ['a', 'b-hangs', 'c'], { outDir: out, jobs: 2, useCache: false, workerScript, fileTimeoutSeconds: 8 });
+    expect(summary.workerRestarts).toBe(1);
+    const reports = await records(out, 'reports');
+    expect(reports.map((r) => r['status'])).toEqual(['ok', 'failed', 'ok']);
+    expect(reports[1]!['error']).toBe('stopped after 8 s: still running (a pathological file?)');
+  });
 });
