@@ -21,9 +21,11 @@ export const FIXED_WORDS: readonly string[] = [
   '一批次', '第一时间', '千家万户', '千方百计', '百姓', '一线', '一件一', '一项一', '三张清单', '一张网', '一张图',
 ];
 
-// A later run of digits is taken whole ((?!\d)): were it free to split a long digit run ("10203120001200000",
-// a table row flattened into prose) in every way, a number with no unit after it would take exponential time.
-const NUM_CORE = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千])(?:\d+(?:\.\d+)?(?!\d)|[零〇一二两三四五六七八九十百千万亿])*`;
+// Digit runs are bounded and a number never starts inside one ((?<!\d)), and a later digit run is
+// taken whole ((?!\d)): a long run with no unit after it (a table row flattened into prose,
+// "10203120001200000…") could otherwise be split in every way before the match gave up — time
+// exponential, then cubic, in its length. No quantity in a report has 20 digits.
+const NUM_CORE = String.raw`(?<!\d)(?:\d{1,20}(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千])(?:\d{1,20}(?:\.\d+)?(?!\d)|[零〇一二两三四五六七八九十百千万亿])*`;
 const UNIT_ALT = UNITS.join('|');
 const MENTION = new RegExp(
   String.raw`(?<num>${NUM_CORE})[ \t\u3000]*(?<ap1>余|多)?[ \t\u3000]*(?<mult>万|亿)?[ \t\u3000]*(?<ap2>余|多)?[ \t\u3000\n]{0,3}(?<unit>${UNIT_ALT})(?<ap3>以上|左右|余)?`,
