@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { deriveTextExtractionWorker, stockWorkerPath } from '../../src/ingest/pdfjs-text-worker.js';
@@ -77,6 +78,22 @@ describe("pdf.js's worker derived for text extraction", () => {
     expect(() => deriveTextExtractionWorker(source.replace('getFontFileType(file, properties)', 'fileType(file)'), 'file:///x')).toThrow(
       /not the version this pipeline knows/,
     );
+  });
+
+  it('falls back to the stock worker, with a warning, when the derived one cannot be written', () => {
+    // a temp folder under a file: no folder can be made there, whoever runs the tests
+    const code = `
+      import { readFileSync } from 'node:fs';
+      const { extractPdf } = await import(${JSON.stringify(DIST_PDF)});
+      const x = await extractPdf(new Uint8Array(readFileSync(${JSON.stringify(fixture('f2021-seed003.pdf'))})));
+      process.stdout.write(String(x.text.includes('政府信息公开')));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      env: { ...process.env, TMPDIR: `${fixture('f2021-seed003.pdf')}/tmp` },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toMatch(/warning: PDFs are read with pdf\.js's own worker, more slowly: ENOTDIR/);
+    expect(run.stdout).toBe('true');
   });
 
   it('gives the same text, tables, notes and errors as the stock worker for every PDF here', async () => {
