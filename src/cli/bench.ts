@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --reports N --jobs N --keep]`: throughput of the whole pipeline beside its
  * floor (reading and extracting the text alone, no later stage), on the same scaled corpus, with
- * one job and with all cores. Prints reports/s, MB/s, peak memory (RSS, sampled) and the ratio.
+ * one job and with all cores. Prints reports/s, MB/s, CPU time, peak memory (RSS, sampled) and the
+ * ratios.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -43,6 +44,9 @@ interface Measure {
   files: number;
   bytes: number;
   seconds: number;
+  /** CPU time of the run's process, all its threads (user + system): steadier than wall time on
+   *  a shared machine, and what the cores actually spent. */
+  cpuSeconds: number;
   peakRss: number;
 }
 
@@ -97,6 +101,7 @@ function row(m: Measure): string {
     m.seconds.toFixed(2).padStart(8),
     (m.files / m.seconds).toFixed(1).padStart(10),
     (mb(m.bytes) / m.seconds).toFixed(2).padStart(8),
+    m.cpuSeconds.toFixed(2).padStart(8),
     `${mb(m.peakRss).toFixed(0)} MB`.padStart(10),
   ].join('  ');
 }
@@ -124,13 +129,16 @@ function runPhaseProcess(phase: Phase, jobs: number, listFile: string, outDir: s
 /** Inside the child: run one phase over the listed files and print its measures as JSON. */
 async function runPhase(phase: string, jobs: number, listFile: string, outDir: string): Promise<void> {
   const { paths, reportIds } = JSON.parse(await readFile(listFile, 'utf8')) as { paths: string[]; reportIds: string[] };
+  const cpuBefore = process.cpuUsage();
   const { result, peakRss } = await withPeakRss(async () => {
     if (phase === 'plain' || phase === 'ingest') return runExtractOnly(paths, jobs, phase);
     // 'cached': the cache of outDir is used (filled by a first run, served to a re-run)
     const r = await runBatch(paths, reportIds, { outDir, jobs, useCache: phase === 'cached' });
     return { files: r.files, bytes: r.bytes, seconds: r.seconds };
   });
-  const measured: PhaseResult = { files: result.files, bytes: result.bytes, seconds: result.seconds, peakRss };
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const measured: PhaseResult = { files: result.files, bytes: result.bytes, seconds: result.seconds, cpuSeconds, peakRss };
   process.stdout.write(JSON.stringify(measured));
 }
 
@@ -215,15 +223,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     const totalBytes = measures[0]!.bytes;
     const lines = [
       `corpus: ${count} reports (${[...mix].map(([f, n]) => `${n} ${f}`).join(', ')}), ${mb(totalBytes).toFixed(1)} MB`,
-      `${'jobs'.padStart(4)}  ${'run'.padEnd(24)}  ${'seconds'.padStart(8)}  ${'reports/s'.padStart(10)}  ${'MB/s'.padStart(8)}  ${'peak RSS'.padStart(10)}`,
+      `${'jobs'.padStart(4)}  ${'run'.padEnd(24)}  ${'seconds'.padStart(8)}  ${'reports/s'.padStart(10)}  ${'MB/s'.padStart(8)}  ${'CPU s'.padStart(8)}  ${'peak RSS'.padStart(10)}`,
     ];
     for (const j of jobCounts) {
       const floor = measures.find((m) => m.jobs === j && m.label === FLOOR)!;
       const ingest = measures.find((m) => m.jobs === j && m.label === INGEST)!;
       const full = measures.find((m) => m.jobs === j && m.label === FULL)!;
       lines.push(row(floor), row(ingest), row(full));
-      lines.push(`${' '.repeat(4)}  pipeline / floor: ${(full.seconds / floor.seconds).toFixed(2)}× the time of reading the files and extracting their text alone`);
-      lines.push(`${' '.repeat(4)}  pipeline / ingest: ${(full.seconds / ingest.seconds).toFixed(2)}× the time of the pipeline's first stage alone`);
+      const ratio = (a: Measure, b: Measure) => `${(a.seconds / b.seconds).toFixed(2)}× the time (${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}× the CPU)`;
+      lines.push(`${' '.repeat(4)}  pipeline / floor: ${ratio(full, floor)} of reading the files and extracting their text alone`);
+      lines.push(`${' '.repeat(4)}  pipeline / ingest: ${ratio(full, ingest)} of the pipeline's first stage alone`);
     }
     const first = measures.find((m) => m.jobs === jobs && m.label === FULL)!;
     lines.push(row(rerun));
