@@ -48,7 +48,10 @@ export function proseLines(report: Report): Array<Span & { section: SectionId | 
   return out;
 }
 
-const SENTENCE_END = /[。！？!?]/;
+/** 。！？!? and the closing quotes and brackets a sentence keeps, as character codes (these are
+ *  tested for every character of the prose). */
+const SENTENCE_END: ReadonlySet<number> = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLOSING: ReadonlySet<number> = new Set([...'”’"\')）」』'].map((c) => c.charCodeAt(0)));
 /** A line ending like this closes its sentence even without 。 (headings, "如下："). */
 const LINE_CLOSES = /[。！？!?：:；;]\s*$/;
 /** A line starting like this opens a new sentence (list items and sub-headings). */
@@ -73,13 +76,13 @@ export function proseSentences(report: Report): Sentence[] {
     if (cur !== null && LINE_OPENS.test(text.slice(line.start, line.end))) close(lines[li - 1].end);
     for (let i = line.start; i < line.end; i++) {
       if (cur === null) {
-        if (/\s/.test(text[i])) continue;
+        if (isWhitespaceCode(text.charCodeAt(i))) continue;
         cur = { start: i, end: i, section: line.section };
       }
-      if (SENTENCE_END.test(text[i])) {
+      if (SENTENCE_END.has(text.charCodeAt(i))) {
         // keep a closing quote or bracket with its sentence
         let e = i + 1;
-        while (e < line.end && /[”’"')）」』]/.test(text[e])) e++;
+        while (e < line.end && CLOSING.has(text.charCodeAt(e))) e++;
         close(e);
         i = e - 1;
       }

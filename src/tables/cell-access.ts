@@ -4,10 +4,19 @@
  */
 import type { Cell, Finding, Report, Severity } from '../types.js';
 
-export type CellIndex = Map<string, Cell>;
+export type CellIndex = ReadonlyMap<string, Cell>;
+
+/** Indexes already built, by cells array: the table checks each ask for one (the stages never
+ *  change a report's cells array once made, and an index dies with its array). */
+const indexes = new WeakMap<readonly Cell[], CellIndex>();
 
 export function indexCells(report: Report): CellIndex {
-  return new Map(report.cells.map((c) => [c.key, c]));
+  let idx = indexes.get(report.cells);
+  if (!idx) {
+    idx = new Map(report.cells.map((c) => [c.key, c]));
+    indexes.set(report.cells, idx);
+  }
+  return idx;
 }
 
 /** The sum of the given cells, or the keys standing in the way (not read, blank, absent, uncertain). */

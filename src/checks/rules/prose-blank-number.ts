@@ -43,7 +43,9 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const line of proseLines(report)) {
       const text = report.text.slice(line.start, line.end);
-      for (const m of charSpaced(text) ? [] : allMatches(UNIT_WITHOUT_NUMBER, text)) {
+      // a gap before a unit is rare: whether the whole line is spaced out is asked only then
+      const gaps = allMatches(UNIT_WITHOUT_NUMBER, text);
+      for (const m of gaps.length > 0 && !charSpaced(text) ? gaps : []) {
         const at = line.start + (m.index ?? 0);
         // quote the words before the gap too: "公开了政府信息 项"
         out.push(finding(report, Math.max(line.start, at - 6), at + m[0].length, 'number'));
