@@ -4,8 +4,7 @@
  * Government pages are Word-exported HTML or CMS templates: words split across <span>s,
  * &nbsp; padding, layout tables around the article, navigation blocks, blank table cells.
  */
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { type HtmlElement, type HtmlNode, isHtmlElement, parseHtmlTree } from './html-tree.js';
 import { type Extracted, IngestError, type SourceTable } from '../types.js';
 import { decodeText, looksBinaryText } from './encoding.js';
 import { buildGrid, type GridCell, renderTableLines } from './table.js';
@@ -59,9 +58,8 @@ export interface HtmlBlock {
 
 /** Parse HTML into paragraphs and tables. */
 export function htmlToBlocks(html: string): HtmlBlock[] {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const walker = new BlockWalker();
-  walker.walkChildren(doc.children, false);
+  walker.walkChildren(parseHtmlTree(html), false);
   walker.flush();
   return walker.blocks;
 }
@@ -75,7 +73,7 @@ class BlockWalker {
   readonly blocks: HtmlBlock[] = [];
   private buffer = '';
 
-  walkChildren(nodes: AnyNode[], insideArticle: boolean): void {
+  walkChildren(nodes: HtmlNode[], insideArticle: boolean): void {
     for (const node of nodes) this.walk(node, insideArticle);
   }
 
@@ -85,12 +83,12 @@ class BlockWalker {
     if (text && !TODAY_LINE.test(text)) this.blocks.push({ kind: 'para', text });
   }
 
-  private walk(node: AnyNode, insideArticle: boolean): void {
+  private walk(node: HtmlNode, insideArticle: boolean): void {
     if (node.type === 'text') {
-      this.buffer += (node as unknown as { data: string }).data;
+      this.buffer += node.data;
       return;
     }
-    if (!isElement(node)) return;
+    if (!isHtmlElement(node)) return;
     const tag = node.name;
     if (isSkipped(node, insideArticle)) return;
     if (tag === 'br') {
@@ -117,11 +115,7 @@ class BlockWalker {
   }
 }
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
-function isSkipped(el: Element, insideArticle: boolean): boolean {
+function isSkipped(el: HtmlElement, insideArticle: boolean): boolean {
   if (SKIPPED_TAGS.has(el.name)) return true;
   // <header>/<footer> of the page are chrome; inside an <article> they may hold the title.
   if ((el.name === 'header' || el.name === 'footer') && !insideArticle) return true;
@@ -137,7 +131,7 @@ function isSkipped(el: Element, insideArticle: boolean): boolean {
  * A menu: a list whose entries are nothing but short links, or a block holding only links
  * (at least three) and separators. Report text always has words outside links.
  */
-function isLinkMenu(el: Element): boolean {
+function isLinkMenu(el: HtmlElement): boolean {
   if (el.name === 'ul' || el.name === 'ol' || el.name === 'menu' || el.name === 'dl') {
     const entries = childElements(el).filter((c) => c.name === 'li' || c.name === 'dt' || c.name === 'dd');
     if (entries.length < 2) return false;
@@ -158,13 +152,13 @@ const MENU_SEPARATORS = /^[\s\u00a0|｜/·•>»＞、,，;；:：\-—]*$/;
  * block of a page is asked this as the walker reaches it: stopping at the first word of real
  * text keeps that from re-reading each subtree once per enclosing block.
  */
-function menuLinks(el: Element): string[] | null {
+function menuLinks(el: HtmlElement): string[] | null {
   const links: string[] = [];
-  const visit = (nodes: AnyNode[]): boolean => {
+  const visit = (nodes: HtmlNode[]): boolean => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        if (!MENU_SEPARATORS.test((node as unknown as { data: string }).data)) return false;
-      } else if (isElement(node) && !SKIPPED_TAGS.has(node.name)) {
+        if (!MENU_SEPARATORS.test(node.data)) return false;
+      } else if (isHtmlElement(node) && !SKIPPED_TAGS.has(node.name)) {
         if (node.name === 'a') {
           const text = textOf(node).replace(/\s+/g, '');
           if (text.length > MENU_ENTRY_MAX) return false;
@@ -177,18 +171,18 @@ function menuLinks(el: Element): string[] | null {
   return visit(el.children) ? links : null;
 }
 
-function textOf(el: Element): string {
-  return el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : isElement(c) ? textOf(c) : '')).join('');
+function textOf(el: HtmlElement): string {
+  return el.children.map((c) => (c.type === 'text' ? c.data : isHtmlElement(c) ? textOf(c) : '')).join('');
 }
 
 /** Elements below `el` (depth-first), not descending into nested tables. */
-function childElements(el: Element): Element[] {
-  return el.children.filter(isElement);
+function childElements(el: HtmlElement): HtmlElement[] {
+  return el.children.filter(isHtmlElement);
 }
 
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (el: Element): void => {
+function rowsOf(table: HtmlElement): HtmlElement[] {
+  const rows: HtmlElement[] = [];
+  const visit = (el: HtmlElement): void => {
     for (const child of childElements(el)) {
       if (child.name === 'tr') rows.push(child);
       else if (child.name !== 'table') visit(child);
@@ -198,16 +192,16 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-function cellsOf(row: Element): Element[] {
+function cellsOf(row: HtmlElement): HtmlElement[] {
   return childElements(row).filter((c) => c.name === 'td' || c.name === 'th');
 }
 
-function containsTable(el: Element): boolean {
+function containsTable(el: HtmlElement): boolean {
   return childElements(el).some((c) => c.name === 'table' || containsTable(c));
 }
 
 /** A table that holds data, not a page layout: no nested tables, at least two columns, short cells. */
-function isDataTable(table: Element): boolean {
+function isDataTable(table: HtmlElement): boolean {
   if (containsTable(table)) return false;
   const rows = rowsOf(table);
   if (rows.length === 0) return false;
@@ -224,13 +218,13 @@ function isDataTable(table: Element): boolean {
   return maxCols >= 2;
 }
 
-function spanAttr(cell: Element, name: 'rowspan' | 'colspan'): number {
+function spanAttr(cell: HtmlElement, name: 'rowspan' | 'colspan'): number {
   const n = Number.parseInt(cell.attribs?.[name] ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : 1;
 }
 
 /** A cell's text on one line: inner paragraphs and <br>s joined as wrapped lines. */
-function cellText(cell: Element): string {
+function cellText(cell: HtmlElement): string {
   const walker = new BlockWalker();
   walker.walkChildren(cell.children, true);
   walker.flush();
@@ -238,7 +232,7 @@ function cellText(cell: Element): string {
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' ').trim()).filter((l) => l !== ''));
 }
 
-function readTable(table: Element): { rows: GridCell[][]; caption: string; source: SourceTable } {
+function readTable(table: HtmlElement): { rows: GridCell[][]; caption: string; source: SourceTable } {
   const captionEl = childElements(table).find((c) => c.name === 'caption');
   const caption = captionEl ? cellText(captionEl) : '';
   const rows: GridCell[][] = rowsOf(table).map((row) =>
