@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --reports N --jobs N --keep]`: throughput of the whole pipeline beside its
+ * `npm run bench [-- --reports N --jobs N --repeat N --stages --keep]`: throughput of the whole pipeline beside its
  * floor (reading and extracting the text alone, no later stage), on the same scaled corpus, with
  * one job and with all cores. Prints reports/s, MB/s, CPU time, peak memory (RSS, sampled) and the
  * ratios.
@@ -36,6 +36,9 @@ loading and worker start-up count, as in a real run.
   --jobs N        the parallel run's job count (default: the number of cores, ${availableParallelism()} here)
   --repeat N      run each measurement N times and keep the fastest (default 1): timings on a
                   shared machine vary between identical runs
+  --stages        instead: where a report's time goes after ingest — each stage, its CSV rows and
+                  its corpus summary, in ms per report, over the samples (extracted once) in this
+                  thread, 100 rounds
   --keep          keep the temporary folder (its path is printed)
   -h, --help      show this help
 `;
@@ -144,6 +147,20 @@ async function runPhase(phase: string, jobs: number, listFile: string, outDir: s
   process.stdout.write(JSON.stringify(measured));
 }
 
+const STAGE_ROUNDS = 100;
+
+/** `--stages`: the table of mean ms per report of each step after ingest. */
+async function stageTable(samples: readonly string[]): Promise<string> {
+  const { loadSamples, timeStages } = await import('./stage-times.js');
+  const loaded = await loadSamples(samples);
+  const times = timeStages(loaded, STAGE_ROUNDS);
+  const total = times.reduce((a, t) => a + t.ms, 0);
+  const lines = [`${loaded.length} sample reports × ${STAGE_ROUNDS} rounds, after ingest, in this thread:`];
+  for (const t of times) lines.push(`  ${t.step.padEnd(16)} ${t.ms.toFixed(3).padStart(7)} ms  ${((100 * t.ms) / total).toFixed(0).padStart(3)}%`);
+  lines.push(`  ${'total'.padEnd(16)} ${total.toFixed(3).padStart(7)} ms per report`);
+  return lines.join('\n') + '\n';
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let values;
   try {
@@ -157,6 +174,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         keep: { type: 'boolean' },
         formats: { type: 'string' },
         repeat: { type: 'string' },
+        stages: { type: 'boolean' },
         // internal: one measured run, in a child process
         phase: { type: 'string' },
         list: { type: 'string' },
@@ -192,6 +210,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!samples.length) {
     process.stderr.write(`bench: no sample reports under ${source}\n`);
     return 2;
+  }
+  if (values.stages) {
+    process.stdout.write(await stageTable(samples));
+    return 0;
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'bench-'));
