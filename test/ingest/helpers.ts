@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceTable } from '../../src/types.js';
@@ -8,6 +8,21 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const fixture = (name: string): string => path.join(ROOT, 'test', 'fixtures', name);
 export const corpus = (name: string): string => path.join(ROOT, 'corpora', name);
 export const bytesOf = (file: string): Uint8Array => new Uint8Array(readFileSync(file));
+
+/** Every file under test/fixtures/ and corpora/ whose name matches, sorted. */
+export function repositoryFiles(name: RegExp): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (name.test(entry.name)) found.push(p);
+    }
+  };
+  walk(fixture(''));
+  walk(corpus(''));
+  return found.sort();
+}
 export const gold = (id: string): { cells: Record<string, number | null> } =>
   JSON.parse(readFileSync(path.join(ROOT, 'gold', `${id}.json`), 'utf8'));
 

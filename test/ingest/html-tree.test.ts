@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { type HtmlNode, parseHtmlTree } from '../../src/ingest/html-tree.js';
-import { corpus, fixture } from './helpers.js';
+import { repositoryFiles } from './helpers.js';
 
 /** A node as html.ts reads it: type, and an element's name, attributes and children, a text's data. */
 type Shape = { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: Shape[] };
@@ -25,23 +24,9 @@ function domhandlerShape(node: ReturnType<typeof parseDocument>['children'][numb
 
 const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
-function htmlFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.html?$/.test(e.name)) out.push(p);
-    }
-  };
-  walk(fixture(''));
-  walk(corpus(''));
-  return out.sort();
-}
-
 describe('parseHtmlTree', () => {
   it("builds the tree htmlparser2's domhandler builds, for every HTML page here", () => {
-    const files = htmlFiles();
+    const files = repositoryFiles(/\.html?$/);
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');

@@ -1,29 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { deriveTextExtractionWorker, stockWorkerPath } from '../../src/ingest/pdfjs-text-worker.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
 import { loadedPdfjsWorker } from '../../src/ingest/pdfjs.js';
-import { bytesOf, corpus, fixture } from './helpers.js';
+import { bytesOf, fixture, repositoryFiles } from './helpers.js';
 
 const DIST_PDF = new URL('../../dist/ingest/pdf.js', import.meta.url).href;
-
-/** Every PDF the tests have: fixtures (real reports, LibreOffice variants, broken files) and corpora. */
-function allPdfs(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.pdf')) found.push(p);
-    }
-  };
-  walk(fixture(''));
-  walk(corpus(''));
-  return found.sort();
-}
 
 /** What extractPdf gives for each file, or its error, as JSON text (comparable across threads). */
 async function extractedHere(files: string[]): Promise<string[]> {
@@ -97,7 +81,7 @@ describe("pdf.js's worker derived for text extraction", () => {
   });
 
   it('gives the same text, tables, notes and errors as the stock worker for every PDF here', async () => {
-    const files = allPdfs();
+    const files = repositoryFiles(/\.pdf$/); // real reports, LibreOffice variants, broken files
     expect(files.length).toBeGreaterThan(15);
     const ours = await extractedHere(files);
     expect(loadedPdfjsWorker()).toBe('text-extraction');
