@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --reports N --jobs N --repeat N --stages --keep]`: throughput of the whole pipeline beside its
- * floor (reading and extracting the text alone, no later stage), on the same scaled corpus, with
- * one job and with all cores. Prints reports/s, MB/s, CPU time, peak memory (RSS, sampled) and the
- * ratios.
+ * `npm run bench [-- --reports N --jobs N --repeat N --stages --keep]`: throughput of the whole
+ * pipeline beside its floor (reading and extracting the text alone, no later stage), on the same
+ * scaled corpus, with one job and with all cores. Prints reports/s, MB/s, CPU time, peak memory
+ * (RSS, sampled) and the ratios.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

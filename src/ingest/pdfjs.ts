@@ -119,23 +119,36 @@ export function usePdfjsWorker(kind: PdfjsWorkerKind): Promise<void> {
     if (loadedWorker.kind !== kind) throw new Error(`pdf.js already runs its ${loadedWorker.kind} worker in this thread; cannot switch to ${kind}`);
     return loadedWorker.ready;
   }
-  const url = kind === 'stock' ? pathToFileURL(stockWorkerPath()) : textExtractionWorkerOrStock();
-  const ready = import(url.href).then(() => void restoreBuiltIns(natives));
+  const stock = pathToFileURL(stockWorkerPath());
+  const url = kind === 'stock' ? stock : textExtractionWorkerOrStock();
+  const loaded =
+    url === stock
+      ? import(stock.href)
+      : import(url.href).catch((err: unknown) => {
+          warnStockWorker(err);
+          return import(stock.href);
+        });
+  const ready = loaded.then(() => void restoreBuiltIns(natives));
   loadedWorker = { kind, ready };
   return ready;
 }
 
 /**
- * The derived worker; the stock one when it cannot be made (a pdfjs-dist this code does not know, a
- * read-only temp folder): the text and tables are the same (pdfjs-text-worker.test.ts), only slower.
+ * The derived worker; the stock one when it cannot be made or loaded (a pdfjs-dist this code does
+ * not know, a read-only temp folder): the text and tables are the same (pdfjs-text-worker.test.ts),
+ * only slower.
  */
 function textExtractionWorkerOrStock(): URL {
   try {
     return textExtractionWorkerUrl();
   } catch (err) {
-    process.stderr.write(`warning: PDFs are read with pdf.js's own worker, more slowly: ${err instanceof Error ? err.message : String(err)}\n`);
+    warnStockWorker(err);
     return pathToFileURL(stockWorkerPath());
   }
+}
+
+function warnStockWorker(err: unknown): void {
+  process.stderr.write(`warning: PDFs are read with pdf.js's own worker, more slowly: ${err instanceof Error ? err.message : String(err)}\n`);
 }
 
 /** The worker half this thread loaded, if any (for the tests). */
