@@ -9,12 +9,17 @@ import { allMatches } from '../regex.js';
 /** Label text for matching: full-width forms folded, all whitespace and quote marks removed,
  *  brackets unified. */
 export function normLabel(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[（【〔［]/g, '(')
-    .replace(/[）】〕］]/g, ')')
-    .replace(/[“”"'‘’「」『』]/g, '')
-    .replace(/\s+/g, '')
-    .replace(/\|/g, '');
+  return toHalfWidth(s).replace(LABEL_FOLDS, foldLabelChar);
+}
+
+/** What normLabel changes, in one pass: opening and closing brackets, quote marks, whitespace, pipes. */
+const LABEL_FOLDS = /[（【〔［]|[）】〕］]|[“”"'‘’「」『』|]|\s+/g;
+const OPENING = new Set(['（', '【', '〔', '［']);
+const CLOSING = new Set(['）', '】', '〕', '］']);
+function foldLabelChar(m: string): string {
+  if (OPENING.has(m)) return '(';
+  if (CLOSING.has(m)) return ')';
+  return '';
 }
 
 /** Drop parenthetical annotations ("规章(设区的市…)", "(指2019年事项数)") — D23. */
