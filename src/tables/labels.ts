@@ -218,7 +218,12 @@ const APPLY_ROW_PHRASES: ReadonlyArray<[string, RegExp]> = [
 /** Which applications-table row a label names, or null. `inOtherGroup`: the (六) group was the last
  *  group label seen, so a bare "3.其他" is its sub-row. */
 export function matchApplyRow(label: string, inOtherGroup: boolean): string | null {
-  const l = normLabel(label).replace(/^三、本年?度办理结果/, '');
+  return matchApplyKey(normLabel(label), inOtherGroup);
+}
+
+/** matchApplyRow of a label normalized already (a row's `key`). */
+export function matchApplyKey(key: string, inOtherGroup: boolean): string | null {
+  const l = key.replace(/^三、本年?度办理结果/, '');
   if (l.length === 0) return null;
   for (const [row, re] of APPLY_ROW_PHRASES) if (re.test(l)) return row;
   // (六)其他处理 as a leaf (F2019) or a group label carrying its "3.其他" sub-row
@@ -305,7 +310,12 @@ export const ACTIVE_ROWS: readonly ActiveRowDef[] = [
 
 /** Which active-table row a label names (annotations in brackets ignored), or null. */
 export function matchActiveRow(label: string): ActiveRowDef | null {
-  const l = stripParentheticals(normLabel(label)).replace(/^\d+[.、]/, '');
+  return matchActiveKey(normLabel(label));
+}
+
+/** matchActiveRow of a label normalized already (a row's `key`). */
+export function matchActiveKey(key: string): ActiveRowDef | null {
+  const l = stripParentheticals(key).replace(/^\d+[.、]/, '');
   return ACTIVE_ROWS.find((d) => d.names.test(l)) ?? null;
 }
 

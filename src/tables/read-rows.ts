@@ -10,7 +10,8 @@ import {
   F2019_HEADER_MARKERS,
   F2021_HEADER_MARKERS,
   isOtherGroupLabel,
-  matchActiveRow,
+  matchActiveKey,
+  matchApplyKey,
   matchApplyRow,
   mergedOrgColumns,
   ORG_COLUMNS,
@@ -55,7 +56,7 @@ function isProseLine(row: Row): boolean {
 // ───────────────────────────── applications table ─────────────────────────────
 
 function isApplyStart(r: Row): boolean {
-  return tableLike(r) && (/勾稽关系|申请人情况/.test(r.key) || (matchApplyRow(r.label, false) === 'newReceived' && numberCount(r) > 0));
+  return tableLike(r) && (/勾稽关系|申请人情况/.test(r.key) || (matchApplyKey(r.key, false) === 'newReceived' && numberCount(r) > 0));
 }
 
 /** Rows read with their values placed: how much of a table a start gives. */
@@ -130,7 +131,7 @@ function fitsAtLeastAsWell(order: Array<ApplyColumn | null>, rows: Row[]): boole
 
 export function readApply(rows: Row[], start: number, end: number): ApplyReading | null {
   if (start < 0) return null;
-  const firstData = rows.findIndex((r, i) => i >= start && i < end && matchApplyRow(r.label, false) !== null && numberCount(r) > 0);
+  const firstData = rows.findIndex((r, i) => i >= start && i < end && matchApplyKey(r.key, false) !== null && numberCount(r) > 0);
   if (firstData < 0) return null;
   const headerText = rows
     .slice(start, firstData)
@@ -150,7 +151,7 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
   for (let i = firstData; i < end; i++) {
     const row = rows[i]!;
     if (row.empty) continue;
-    if (isHeadingLine(row) && matchApplyRow(row.label, false) === null) break;
+    if (isHeadingLine(row) && matchApplyKey(row.key, false) === null) break;
     if (isProseLine(row)) break;
     if (isOtherGroupLabel(row.label)) inOtherGroup = true;
     else if (/^(三、本年?度办理结果)?\((一|二|三|四|五|七)\)/.test(row.key)) inOtherGroup = false;
@@ -159,10 +160,10 @@ export function readApply(rows: Row[], start: number, end: number): ApplyReading
       if (row.label) fragments.push(row.label);
       // a bare "(六)其他处理" line: the F2021 group label, or an F2019 leaf whose cells are all
       // empty (a text extraction drops empty cells) — decided once the table is read
-      if (matchApplyRow(row.label, false) === 'other' && !bareOtherLeaf) bareOtherLeaf = row;
+      if (matchApplyKey(row.key, false) === 'other' && !bareOtherLeaf) bareOtherLeaf = row;
       continue;
     }
-    let key = matchApplyRow(row.label, inOtherGroup);
+    let key = matchApplyKey(row.key, inOtherGroup);
     if (key === null && fragments.length > 0) key = rowOfFragments([...fragments, row.label], inOtherGroup);
     // "(六)其他处理" with empty cells only: the F2021 group label, or an F2019 leaf left blank —
     // decided once the table is read (sub-rows found or not)
@@ -421,7 +422,7 @@ export function readActive(rows: Row[], start: number, end: number): ActiveReadi
       header = '';
       continue;
     }
-    const def = matchActiveRow(row.label);
+    const def = matchActiveKey(row.key);
     if (!def) {
       if (numberCount(row) > 0) clean = false;
       continue;
