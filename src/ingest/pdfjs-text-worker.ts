@@ -16,7 +16,7 @@
  * the derivation fails loudly rather than run a half-patched engine.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,18 +54,25 @@ export function stockWorkerPath(): string {
 }
 
 /**
- * The derived worker as a module file (written once into the temp folder, named by its content's
- * hash, so a pdfjs-dist update or a changed patch makes a new one), as a URL to import.
+ * The derived worker as a module file, as a URL to import. It is written into a folder of this
+ * user's under the temp folder, named by its content's hash (a pdfjs-dist update or a changed patch
+ * makes a new one), and an existing file is used only if it holds exactly that content: code that
+ * this process imports must be what it derived, whoever else can write to the temp folder.
  */
 export function textExtractionWorkerUrl(): URL {
   const stock = stockWorkerPath();
   const source = deriveTextExtractionWorker(readFileSync(stock, 'utf8'), pathToFileURL(stock).href);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const dir = join(tmpdir(), 'gov-transparency-reports');
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `gov-transparency-reports${uid === undefined ? '' : `-${uid}`}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const folder = lstatSync(dir);
+  if (!folder.isDirectory() || (uid !== undefined && (folder.uid !== uid || (folder.mode & 0o022) !== 0))) {
+    throw new Error(`${dir} is not a private folder of this user's`);
+  }
   // "pdf.worker" in the name: errors raised inside it are recognised as pdf.js's (pdf.ts)
   const path = join(dir, `pdf.worker.text-extraction.${hash}.mjs`);
-  if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true });
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== source) {
     // several threads may write it at once: each writes its own file, then renames it into place
     const partial = `${path}.${process.pid}.${threadId}.partial`;
     writeFileSync(partial, source);

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { deriveTextExtractionWorker, stockWorkerPath } from '../../src/ingest/pdfjs-text-worker.js';
+import { deriveTextExtractionWorker, stockWorkerPath, textExtractionWorkerUrl } from '../../src/ingest/pdfjs-text-worker.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
 import { loadedPdfjsWorker } from '../../src/ingest/pdfjs.js';
 import { bytesOf, fixture, repositoryFiles } from './helpers.js';
@@ -64,10 +67,37 @@ describe("pdf.js's worker derived for text extraction", () => {
     );
   });
 
+  it('imports only what it derived: a changed file is written again, a folder others can write to is refused', () => {
+    const saved = process.env.TMPDIR;
+    const temp = mkdtempSync(join(tmpdir(), 'derived-worker-test-'));
+    try {
+      process.env.TMPDIR = temp;
+      const path = fileURLToPath(textExtractionWorkerUrl());
+      const derived = readFileSync(path, 'utf8');
+      expect(derived).toBe(deriveTextExtractionWorker(readFileSync(stockWorkerPath(), 'utf8'), pathToFileURL(stockWorkerPath()).href));
+      writeFileSync(path, 'globalThis.pwned = true;');
+      expect(fileURLToPath(textExtractionWorkerUrl())).toBe(path);
+      expect(readFileSync(path, 'utf8')).toBe(derived);
+      if (process.getuid) {
+        const open = join(temp, 'shared');
+        mkdirSync(join(open, `gov-transparency-reports-${process.getuid()}`), { recursive: true });
+        chmodSync(join(open, `gov-transparency-reports-${process.getuid()}`), 0o777);
+        process.env.TMPDIR = open;
+        expect(() => textExtractionWorkerUrl()).toThrow(/not a private folder/);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('falls back to the stock worker, with a warning, when the derived one cannot be written', () => {
     // a temp folder under a file: no folder can be made there, whoever runs the tests
     const code = `
-      import { readFileSync } from 'node:fs';
+      import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
       const { extractPdf } = await import(${JSON.stringify(DIST_PDF)});
       const x = await extractPdf(new Uint8Array(readFileSync(${JSON.stringify(fixture('f2021-seed003.pdf'))})));
       process.stdout.write(String(x.text.includes('政府信息公开')));
