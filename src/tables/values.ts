@@ -35,9 +35,23 @@ export function toHalfWidth(s: string): string {
   return s.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u3000]/g, ' ');
 }
 
+/** First characters of a blank or a worded change ("无", "空", "增加1", "净减2", "新增3", "减少1"). */
+const CJK_VALUE_STARTS = new Set([...'无空增减净新'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A cell starting with a CJK ideograph that can start no blank and no worded change is text: NFKC
+ * leaves the ideograph first, and a number starts with a sign or a digit. Most pieces of a prose
+ * line are such text, and the full reading of each was a tenth of the tables stage.
+ */
+function startsAsText(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !CJK_VALUE_STARTS.has(c);
+}
+
 /** Classify one cell (or one whitespace-free piece of a cell). */
 export function readValue(rawCell: string): ValueToken {
   const raw = rawCell;
+  if (startsAsText(raw)) return { kind: 'text', raw };
   const t = toHalfWidth(rawCell)
     .replace(/&nbsp;/g, ' ')
     .trim()

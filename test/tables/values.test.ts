@@ -25,7 +25,15 @@ describe('cell values (D21)', () => {
     expect(readValue('增减情况').kind).toBe('text');
   });
   it('keeps blanks blank, never 0', () => {
-    for (const t of ['', ' ', '-', '—', '/', '无', '&nbsp;', '\u3000']) expect(readValue(t).kind).toBe('blank');
+    for (const t of ['', ' ', '-', '—', '/', '无', '空', '&nbsp;', '\u3000']) expect(readValue(t).kind).toBe('blank');
+  });
+  it('reads a piece starting with a Han character as text unless it can start a blank or a worded change', () => {
+    expect(readValue('净增5')).toMatchObject({ kind: 'number', value: 5 });
+    expect(readValue('净减少2')).toMatchObject({ kind: 'number', value: -2 });
+    expect(readValue('本年新收政府信息公开申请数量').kind).toBe('text');
+    expect(readValue('予以公开12').kind).toBe('text');
+    // a compatibility ideograph is folded by NFKC first (U+F9F2 → 鱗), then read
+    expect(readValue('\uf9f2').kind).toBe('text');
   });
   it('treats labels as text, including numbered sub-row labels', () => {
     expect(readValue('1.属于国家秘密').kind).toBe('text');
