@@ -1,16 +1,24 @@
 /**
- * pdf.js's worker half made for text extraction: one change to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: two changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
- * The change: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
+ * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
  * parsed. pdf.js otherwise decodes every embedded font program and rebuilds it as an OpenType
  * font a browser would accept (checkAndRepair, sanitizeGlyphLocations, …) — for drawing glyphs,
  * which we never do. That rebuild was ~40% of pdf-parse's time on a Word/WPS report. The text of
  * such a font comes from its ToUnicode map and its widths from the PDF's /W array, both read by
  * pdf.js before the font program; the program can only fill gaps in a *simple* font's mapping
  * (glyph names, built-in encodings), so simple fonts, and fonts without ToUnicode, are parsed
- * as before. test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF
- * fixture are the same as with the unmodified worker.
+ * as before.
+ *
+ * The second: an operator list (read for a page's ruling, images and vertical text) carries the
+ * arguments of only the operators the pipeline reads (OPS_READ), and a showText's glyphs as their
+ * text. A Word/WPS page has hundreds of paths, graphics states and text positionings, and pdf.js's
+ * same-thread port structure-clones every message: the arguments nobody reads were most of what
+ * reading the ruling cost. (Each glyph is an object of nine fields; pdflayout.ts reads `unicode`.)
+ *
+ * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
+ * same as with the unmodified worker.
  *
  * The source is matched exactly (pdf-parse pins pdfjs-dist's version): if the anchor is missing,
  * the derivation fails loudly rather than run a half-patched engine.
@@ -33,6 +41,34 @@ const SKIP_FONT_PROGRAM =
   '      return;\n' +
   '    }\n';
 
+/**
+ * The operators whose arguments pdflayout.ts reads (the others it tells apart by their number
+ * alone, images, or not at all). Adding an operator there means adding it here.
+ */
+export const OPS_READ = ['save', 'restore', 'transform', 'setFillRGBColor', 'setStrokeRGBColor', 'constructPath', 'setFont', 'showText', 'showSpacedText'] as const;
+
+/** The operators whose arguments pdf.js itself reads as it sends a chunk (OperatorList._transfers:
+ *  their buffers are transferred, not cloned). */
+const OPS_READ_BY_PDFJS = ['paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintImageMaskXObject', 'paintFormXObjectBegin', 'setTextMatrix'] as const;
+
+/** In OperatorList.flush, after the optimizer has run and before the chunk is sent (and its arrays
+ *  emptied for the next one). A glyph array is shared by pdf.js's per-font cache: the op gets new
+ *  arguments, the array itself is left alone. */
+const FLUSH_ANCHOR = '    this._streamSink.enqueue({\n      fnArray: this.fnArray,\n      argsArray: this.argsArray,\n';
+const ONLY_ARGUMENTS_READ =
+  '    // text extraction: only the arguments the pipeline reads, glyphs as text (see pdfjs-text-worker.ts)\n' +
+  `    const read = (OperatorList.opsRead ??= new Set(${JSON.stringify([...OPS_READ, ...OPS_READ_BY_PDFJS])}.map((name) => OPS[name])));\n` +
+  '    for (let i = 0; i < length; i++) {\n' +
+  '      const fn = this.fnArray[i];\n' +
+  '      const args = this.argsArray[i];\n' +
+  '      if (!read.has(fn)) this.argsArray[i] = null;\n' +
+  '      else if ((fn === OPS.showText || fn === OPS.showSpacedText) && Array.isArray(args?.[0])) {\n' +
+  "        let text = '';\n" +
+  "        for (const glyph of args[0]) if (typeof glyph?.unicode === 'string') text += glyph.unicode;\n" +
+  '        this.argsArray[i] = [text, ...args.slice(1)];\n' +
+  '      }\n' +
+  '    }\n';
+
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
 /** Its source map names positions in the unmodified file, and lies beside that file only. */
@@ -40,12 +76,22 @@ const SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
 
 /** The text-extraction worker's source, from pdfjs-dist's `pdf.worker.mjs` source. */
 export function deriveTextExtractionWorker(source: string, originalUrl: string): string {
-  const at = source.indexOf(ANCHOR);
-  if (at < 0 || source.indexOf(ANCHOR, at + 1) >= 0) {
-    throw new Error("pdf.js's worker is not the version this pipeline knows (its Font constructor changed): update src/ingest/pdfjs-text-worker.ts");
-  }
-  const patched = source.slice(0, at) + SKIP_FONT_PROGRAM + source.slice(at);
+  const patched = insertBefore(
+    insertBefore(source, ANCHOR, SKIP_FONT_PROGRAM, 'its Font constructor'),
+    FLUSH_ANCHOR,
+    ONLY_ARGUMENTS_READ,
+    'its OperatorList.flush',
+  );
   return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
+}
+
+/** `code` inserted before the one occurrence of `anchor`; an error when there is not exactly one. */
+function insertBefore(source: string, anchor: string, code: string, where: string): string {
+  const at = source.indexOf(anchor);
+  if (at < 0 || source.indexOf(anchor, at + 1) >= 0) {
+    throw new Error(`pdf.js's worker is not the version this pipeline knows (${where} changed): update src/ingest/pdfjs-text-worker.ts`);
+  }
+  return source.slice(0, at) + code + source.slice(at);
 }
 
 /** Where the unmodified worker lives. */

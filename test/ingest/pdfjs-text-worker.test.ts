@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { deriveTextExtractionWorker, stockWorkerPath, textExtractionWorkerUrl } from '../../src/ingest/pdfjs-text-worker.js';
+import { deriveTextExtractionWorker, OPS_READ, stockWorkerPath, textExtractionWorkerUrl } from '../../src/ingest/pdfjs-text-worker.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
 import { loadedPdfjsWorker } from '../../src/ingest/pdfjs.js';
 import { bytesOf, fixture, repositoryFiles } from './helpers.js';
@@ -50,12 +50,15 @@ function extractedWithStockWorker(files: string[]): Promise<string[]> {
 describe("pdf.js's worker derived for text extraction", () => {
   const source = readFileSync(stockWorkerPath(), 'utf8');
 
-  it('adds one early return to the Font constructor, and keeps the stock worker’s own URL', () => {
+  it('adds an early return to the Font constructor and a pass over each operator-list chunk, and keeps the stock worker’s own URL', () => {
     const derived = deriveTextExtractionWorker(source, 'file:///x/pdf.worker.mjs');
     const added = derived.length - source.length;
     expect(added).toBeGreaterThan(0);
-    expect(added).toBeLessThan(400);
+    expect(added).toBeLessThan(1500);
     expect(derived).toMatch(/if \(properties\.composite && properties\.hasIncludedToUnicodeMap\) \{[^}]*this\.missingFile = true;\s*return;/);
+    // the pass runs right before the chunk is sent, and names every operator pdflayout.ts reads
+    expect(derived).toMatch(/if \(!read\.has\(fn\)\) this\.argsArray\[i\] = null;[\s\S]{0,400}\n    this\._streamSink\.enqueue\(\{/);
+    for (const op of OPS_READ) expect(derived).toContain(`"${op}"`);
     expect(derived).not.toContain('import.meta.url');
     expect(derived).toContain('"file:///x/pdf.worker.mjs"');
     expect(derived).not.toContain('sourceMappingURL');
@@ -63,7 +66,10 @@ describe("pdf.js's worker derived for text extraction", () => {
 
   it('refuses a worker it does not know rather than run it half-changed', () => {
     expect(() => deriveTextExtractionWorker(source.replace('getFontFileType(file, properties)', 'fileType(file)'), 'file:///x')).toThrow(
-      /not the version this pipeline knows/,
+      /not the version this pipeline knows \(its Font constructor changed\)/,
+    );
+    expect(() => deriveTextExtractionWorker(source.replace('this._streamSink.enqueue({', 'this._streamSink.enqueue( {'), 'file:///x')).toThrow(
+      /not the version this pipeline knows \(its OperatorList\.flush changed\)/,
     );
   });
 
