@@ -1,5 +1,5 @@
 /**
- * pdf.js's worker half made for text extraction: two changes to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: three changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
  * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
@@ -16,6 +16,11 @@
  * text. A Word/WPS page has hundreds of paths, graphics states and text positionings, and pdf.js's
  * same-thread port structure-clones every message: the arguments nobody reads were most of what
  * reading the ruling cost. (Each glyph is an object of nine fields; pdflayout.ts reads `unicode`.)
+ *
+ * The third: a Flate stream (content streams, fonts, cmaps, object streams) is inflated by Node's
+ * zlib in one call instead of pdf.js's inflater written in JavaScript (an eighth of the worker's
+ * time). zlib refusing the data (pdf.js may still read part of it) puts the stream back to be read
+ * by pdf.js's inflater as before.
  *
  * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
  * same as with the unmodified worker.
@@ -69,6 +74,34 @@ const ONLY_ARGUMENTS_READ =
   '      }\n' +
   '    }\n';
 
+/** Before FlateStream, at the module's top level: the zlib inflater. Node ≥ 20.16 has
+ *  getBuiltinModule; without it every stream is read by pdf.js's own inflater. */
+const FLATE_CLASS_ANCHOR = 'class FlateStream extends DecodeStream {\n';
+const NATIVE_INFLATE =
+  '// text extraction: Flate streams inflated by zlib (see pdfjs-text-worker.ts)\n' +
+  'const nodeZlib = globalThis.process?.getBuiltinModule?.("zlib") ?? null;\n' +
+  'function inflatedNatively(stream) {\n' +
+  '  if (!nodeZlib) return false;\n' +
+  '  const bytes = stream.str.getBytes();\n' +
+  '  try {\n' +
+  '    const out = nodeZlib.inflateRawSync(bytes, { finishFlush: nodeZlib.constants.Z_SYNC_FLUSH });\n' +
+  '    stream.buffer = new Uint8Array(out.buffer, out.byteOffset, out.byteLength);\n' +
+  '    stream.bufferLength = out.byteLength;\n' +
+  '    stream.eof = true;\n' +
+  '    return true;\n' +
+  '  } catch {\n' +
+  '    stream.str = new Stream(bytes, 0, bytes.length, stream.dict);\n' +
+  '    return false;\n' +
+  '  }\n' +
+  '}\n';
+/** At the start of FlateStream.readBlock (its header bytes already read by the constructor). */
+const FLATE_READ_ANCHOR = '    let buffer, hdr, len;\n';
+const TRY_NATIVE_INFLATE =
+  '    if (this.triedNatively === undefined) {\n' +
+  '      this.triedNatively = true;\n' +
+  '      if (this.bufferLength === 0 && inflatedNatively(this)) return;\n' +
+  '    }\n';
+
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
 /** Its source map names positions in the unmodified file, and lies beside that file only. */
@@ -76,12 +109,10 @@ const SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
 
 /** The text-extraction worker's source, from pdfjs-dist's `pdf.worker.mjs` source. */
 export function deriveTextExtractionWorker(source: string, originalUrl: string): string {
-  const patched = insertBefore(
-    insertBefore(source, ANCHOR, SKIP_FONT_PROGRAM, 'its Font constructor'),
-    FLUSH_ANCHOR,
-    ONLY_ARGUMENTS_READ,
-    'its OperatorList.flush',
-  );
+  let patched = insertBefore(source, ANCHOR, SKIP_FONT_PROGRAM, 'its Font constructor');
+  patched = insertBefore(patched, FLUSH_ANCHOR, ONLY_ARGUMENTS_READ, 'its OperatorList.flush');
+  patched = insertBefore(patched, FLATE_CLASS_ANCHOR, NATIVE_INFLATE, 'its FlateStream');
+  patched = insertBefore(patched, FLATE_READ_ANCHOR, TRY_NATIVE_INFLATE, 'its FlateStream.readBlock');
   return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
 }
 
