@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { constants as zlibConstants, deflateRawSync, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { deriveTextExtractionWorker, OPS_READ, stockWorkerPath, textExtractionWorkerUrl } from '../../src/ingest/pdfjs-text-worker.js';
 import { extractPdf } from '../../src/ingest/pdf.js';
@@ -47,14 +48,58 @@ function extractedWithStockWorker(files: string[]): Promise<string[]> {
   });
 }
 
+/** A one-page PDF (Helvetica) whose content stream is `stream`, FlateDecode. */
+function pdfWithFlateContent(stream: Buffer): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const piece =
+      body === null
+        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')])
+        : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`);
+    parts.push(piece);
+    length += piece.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+const CONTENT = Buffer.from(
+  ['BT /F1 12 Tf 72 720 Td (Hello from a Flate stream, read by zlib) Tj ET', 'BT /F1 12 Tf 72 700 Td (and a second line after it) Tj ET'].join('\n'),
+);
+
+/** Flate streams zlib reads whole, reads in part (cut short), and refuses (a bad block after a good
+ *  one, which pdf.js's own inflater reads up to). */
+function flateVariants(): Record<string, Buffer> {
+  const header = Buffer.from([0x78, 0x9c]);
+  const whole = deflateSync(CONTENT);
+  const open = deflateRawSync(CONTENT, { finishFlush: zlibConstants.Z_SYNC_FLUSH }); // no final block
+  return {
+    whole,
+    cutShort: whole.subarray(0, Math.floor(whole.length * 0.6)),
+    badBlockAfterGoodOne: Buffer.concat([header, open, Buffer.from([0x07, 0xff, 0xff])]),
+  };
+}
+
 describe("pdf.js's worker derived for text extraction", () => {
   const source = readFileSync(stockWorkerPath(), 'utf8');
 
-  it('adds an early return to the Font constructor and a pass over each operator-list chunk, and keeps the stock worker’s own URL', () => {
+  it('adds an early return to the Font constructor, a pass over each operator-list chunk and zlib to FlateStream, and keeps the stock worker’s own URL', () => {
     const derived = deriveTextExtractionWorker(source, 'file:///x/pdf.worker.mjs');
     const added = derived.length - source.length;
     expect(added).toBeGreaterThan(0);
-    expect(added).toBeLessThan(1500);
+    expect(added).toBeLessThan(2500);
+    expect(derived).toMatch(/  readBlock\(\) \{\n    if \(this\.triedNatively === undefined\) \{/);
     expect(derived).toMatch(/if \(properties\.composite && properties\.hasIncludedToUnicodeMap\) \{[^}]*this\.missingFile = true;\s*return;/);
     // the pass runs right before the chunk is sent, and names every operator pdflayout.ts reads
     expect(derived).toMatch(/if \(!read\.has\(fn\)\) this\.argsArray\[i\] = null;[\s\S]{0,400}\n    this\._streamSink\.enqueue\(\{/);
@@ -67,6 +112,9 @@ describe("pdf.js's worker derived for text extraction", () => {
   it('refuses a worker it does not know rather than run it half-changed', () => {
     expect(() => deriveTextExtractionWorker(source.replace('getFontFileType(file, properties)', 'fileType(file)'), 'file:///x')).toThrow(
       /not the version this pipeline knows \(its Font constructor changed\)/,
+    );
+    expect(() => deriveTextExtractionWorker(source.replace('class FlateStream extends', 'class FlateStream2 extends'), 'file:///x')).toThrow(
+      /its FlateStream changed/,
     );
     expect(() => deriveTextExtractionWorker(source.replace('this._streamSink.enqueue({', 'this._streamSink.enqueue( {'), 'file:///x')).toThrow(
       /not the version this pipeline knows \(its OperatorList\.flush changed\)/,
@@ -125,5 +173,29 @@ import { join } from 'node:path';
     for (let i = 0; i < files.length; i++) expect({ file: files[i], out: ours[i] }).toEqual({ file: files[i], out: stock[i] });
     // the comparison means something: most files gave text
     expect(ours.filter((o) => !o.startsWith('error')).length).toBeGreaterThan(12);
+  });
+
+  it('reads a Flate stream as pdf.js does, whether zlib reads it whole, in part, or not at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flate-variants-'));
+    try {
+      const variants = Object.entries(flateVariants());
+      const files = variants.map(([name, stream]) => {
+        const path = join(dir, `${name}.pdf`);
+        writeFileSync(path, pdfWithFlateContent(stream));
+        return path;
+      });
+      const ours = await extractedHere(files);
+      const stock = await extractedWithStockWorker(files);
+      for (let i = 0; i < files.length; i++) expect({ variant: variants[i]![0], out: ours[i] }).toEqual({ variant: variants[i]![0], out: stock[i] });
+      expect(ours[0]).toContain('Hello from a Flate stream, read by zlib');
+      expect(ours[0]).toContain('and a second line after it');
+      // zlib refuses the other two, so pdf.js's inflater read them: what it decoded before the bad
+      // block is there, a stream cut short fails as it does with the stock worker
+      for (const [, stream] of variants.slice(1)) expect(() => inflateSync(stream)).toThrow();
+      expect(ours[2]).toContain('Hello from a Flate stream');
+      expect(ours[1]).toMatch(/^error: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
