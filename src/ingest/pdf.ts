@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse, usePdfjsWorker, type PdfjsWorkerKind } from './pdfjs.js';
+import { PDFParse, sameThreadPdfWorker, usePdfjsWorker, type PdfjsWorkerKind } from './pdfjs.js';
 import { type Extracted, IngestError } from '../types.js';
 import { assemble } from './pdfassemble.js';
 import { FEW_CHARS, layoutPages, type PageLayout, type PdfDocumentLike } from './pdflayout.js';
@@ -155,6 +155,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
   await usePdfjsWorker(options.worker ?? 'text-extraction');
   const { value, stray } = await withStrayPdfjsRejectionsCaught(async (): Promise<Extracted> => {
     let parser: PDFParse | null = null;
+    const link = sameThreadPdfWorker();
     try {
       // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
       parser = new PDFParse({
@@ -162,6 +163,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
         verbosity: 0,
         ...PDF_ASSETS,
         ...NO_GLYPH_OUTLINES,
+        ...(link ? { worker: link.worker as never } : {}),
       });
       const doc = await loadedDocument(parser);
       const pages = await layoutPages(doc, doc.numPages);
@@ -176,6 +178,7 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
       throw ingestErrorFor(err);
     } finally {
       await parser?.destroy().catch(() => undefined);
+      link?.close();
     }
   });
   if (stray.length === 0) return value;

@@ -16,6 +16,7 @@ import type * as PdfParseModule from 'pdf-parse';
 import { pathToFileURL } from 'node:url';
 import * as canvasStandIn from './canvas-stand-in.js';
 import { stockWorkerPath, textExtractionWorkerUrl } from './pdfjs-text-worker.js';
+import { SameThreadPort } from './pdfjs-port.js';
 
 /** Where native built-ins live that a polyfill may replace. */
 const BUILT_IN_HOLDERS: readonly object[] = [
@@ -149,6 +150,32 @@ function textExtractionWorkerOrStock(): URL {
 
 function warnStockWorker(err: unknown): void {
   process.stderr.write(`warning: PDFs are read with pdf.js's own worker, more slowly: ${err instanceof Error ? err.message : String(err)}\n`);
+}
+
+interface WorkerHalf {
+  initializeFromPort(port: unknown): void;
+}
+
+/**
+ * For one document of the pipeline's ('text-extraction'): pdf.js's two halves, both in this
+ * thread, linked by a port that hands messages over instead of cloning them (pdfjs-port.ts), as
+ * the PDFWorker to give getDocument; `close` after the document is destroyed. Null for the floor's
+ * stock documents (pdf-parse as it comes), or before usePdfjsWorker has loaded a worker half.
+ */
+export function sameThreadPdfWorker(): { worker: unknown; close(): void } | null {
+  if (loadedWorker?.kind !== 'text-extraction') return null;
+  const half = (globalThis as { pdfjsWorker?: { WorkerMessageHandler?: WorkerHalf } }).pdfjsWorker?.WorkerMessageHandler;
+  if (!half) return null;
+  const port = new SameThreadPort();
+  half.initializeFromPort(port);
+  const worker = new pdfjs.PDFWorker({ port: port as never });
+  return {
+    worker,
+    close: () => {
+      worker.destroy();
+      port.terminate();
+    },
+  };
 }
 
 /** The worker half this thread loaded, if any (for the tests). */
