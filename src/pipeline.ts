@@ -75,9 +75,10 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Describe an input file before analysis. `reportId` must already be unique in the run. */
-export function makeSource(path: string, reportId: string, bytes: Uint8Array): Source {
-  return { path, reportId, sha256: sha256(bytes), format: detectFormat(path), bytes: bytes.byteLength };
+/** Describe an input file before analysis. `reportId` must already be unique in the run;
+ *  `contentSha256` is the bytes' hash when the caller has it already (the cache key's). */
+export function makeSource(path: string, reportId: string, bytes: Uint8Array, contentSha256 = sha256(bytes)): Source {
+  return { path, reportId, sha256: contentSha256, format: detectFormat(path), bytes: bytes.byteLength };
 }
 
 /** Run the synchronous stages over an extracted report; `onStage` hears how long each took

@@ -57,11 +57,13 @@ async function failedResult(task: FileTask, error: string): Promise<FileResult> 
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-function keyOf(task: FileTask, bytes: Uint8Array, options: TaskOptions): string {
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function keyOf(task: FileTask, contentSha256: string, options: TaskOptions): string {
   return cacheKey({
     pipelineVersion: PIPELINE_VERSION,
     fingerprint: options.fingerprint,
-    contentSha256: createHash('sha256').update(bytes).digest('hex'),
+    contentSha256,
     reportId: task.reportId,
     path: task.path,
   });
@@ -85,7 +87,7 @@ export async function cachedResult(task: FileTask, options: TaskOptions): Promis
   if (!options.cacheDir) return null;
   try {
     const bytes = await readInput(task.path);
-    return await fromCache(task, bytes, keyOf(task, bytes, options), options);
+    return await fromCache(task, bytes, keyOf(task, sha256Of(bytes), options), options);
   } catch {
     return null;
   }
@@ -99,12 +101,13 @@ export async function processFile(task: FileTask, options: TaskOptions): Promise
     return failedResult(task, `cannot read file: ${messageOf(err)}`);
   }
   try {
-    const key = keyOf(task, bytes, options);
+    const contentSha256 = sha256Of(bytes);
+    const key = keyOf(task, contentSha256, options);
     const base = { order: task.order, reportId: task.reportId, path: task.path, bytes: bytes.byteLength, cacheKey: key };
     const hit = await fromCache(task, bytes, key, options);
     if (hit) return hit;
     const { analyze, makeSource } = await pipeline();
-    const report = await analyze(makeSource(task.path, task.reportId, bytes), bytes);
+    const report = await analyze(makeSource(task.path, task.reportId, bytes, contentSha256), bytes);
     const result: FileResult = {
       ...base,
       status: report.status,
