@@ -9,7 +9,12 @@ import { allMatches } from '../regex.js';
 /** Label text for matching: full-width forms folded, all whitespace and quote marks removed,
  *  brackets unified. */
 export function normLabel(s: string): string {
-  return toHalfWidth(s).replace(LABEL_FOLDS, foldLabelChar);
+  return foldLabel(toHalfWidth(s));
+}
+
+/** normLabel of a text toHalfWidth has already folded. */
+export function foldLabel(halfWidth: string): string {
+  return halfWidth.replace(LABEL_FOLDS, foldLabelChar);
 }
 
 /** What normLabel changes, in one pass: opening and closing brackets, quote marks, whitespace, pipes. */

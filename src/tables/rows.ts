@@ -5,8 +5,8 @@
  * ignoring cell positions (D15); `exact` says the blanks of the run are true positions.
  */
 import type { SourceTable } from '../types.js';
-import { normLabel } from './labels.js';
-import { readValue, tokenizeCell, toHalfWidth, type ValueToken } from './values.js';
+import { foldLabel, normLabel } from './labels.js';
+import { readValue, startsAsText, tokenizeCell, toHalfWidth, type ValueToken } from './values.js';
 
 export interface Row {
   /** Label as written (pieces joined by a space). */
@@ -29,6 +29,20 @@ export interface Row {
 }
 
 const SEPARATOR_ROW = /^[\s|:：\-—–=]+$/;
+
+const WHITESPACE = /\s/;
+
+/**
+ * A plain line that is one piece of text (it starts with a Han character that starts no value, and
+ * has no whitespace, before or after folding): what rowFromCells makes of it, without reading it
+ * piece by piece. Most lines of a report are such prose; null for any other line.
+ */
+function proseRow(line: string, text: string): Row | null {
+  if (!startsAsText(line) || WHITESPACE.test(line)) return null;
+  const label = toHalfWidth(line);
+  if (WHITESPACE.test(label)) return null;
+  return { label, key: foldLabel(label), values: [], text, exact: false, plain: true, empty: false };
+}
 
 /** Read a row from its cells. */
 export function rowFromCells(cells: string[], text: string, exact: boolean, plain: boolean): Row {
@@ -79,7 +93,7 @@ export function rowsFromText(text: string): Row[] {
       const cells = trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|');
       rows.push(rowFromCells(cells, line, false, false));
     } else {
-      rows.push(rowFromCells([trimmed], line, false, true));
+      rows.push(proseRow(trimmed, line) ?? rowFromCells([trimmed], line, false, true));
     }
   }
   return rows;

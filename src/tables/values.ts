@@ -43,7 +43,7 @@ const CJK_VALUE_STARTS = new Set([...'无空增减净新'].map((c) => c.charCode
  * leaves the ideograph first, and a number starts with a sign or a digit. Most pieces of a prose
  * line are such text, and the full reading of each was a tenth of the tables stage.
  */
-function startsAsText(cell: string): boolean {
+export function startsAsText(cell: string): boolean {
   const c = cell.charCodeAt(0);
   return c >= 0x4e00 && c <= 0x9fff && !CJK_VALUE_STARTS.has(c);
 }
