@@ -57,11 +57,23 @@ const LINE_CLOSES = /[。！？!?：:；;]\s*$/;
 /** A line starting like this opens a new sentence (list items and sub-headings). */
 const LINE_OPENS = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．](?!\d)|[一二三四五六七八九十]是)/;
 
+/** Sentences already cut, by sections array (the stages never change a report's text or sections
+ *  once made, and an entry dies with its array): the claims stage and a check each ask. */
+const cutSentences = new WeakMap<Report['sections'], { text: string; sentences: readonly Sentence[] }>();
+
 /**
  * Sentences of the prose. A sentence ends at 。！？; a line break ends it only when the line is closed
  * (ends in punctuation) or the next line opens a list item, so page-break splits (D1) stay joined.
  */
-export function proseSentences(report: Report): Sentence[] {
+export function proseSentences(report: Report): readonly Sentence[] {
+  const known = cutSentences.get(report.sections);
+  if (known && known.text === report.text) return known.sentences;
+  const sentences = cutProseSentences(report);
+  cutSentences.set(report.sections, { text: report.text, sentences });
+  return sentences;
+}
+
+function cutProseSentences(report: Report): Sentence[] {
   const text = report.text;
   const lines = proseLines(report);
   const out: Sentence[] = [];

@@ -60,6 +60,8 @@ export function partsLists(report: Report): PartsList[] {
   const sentences = proseSentences(report);
   const out: PartsList[] = [];
   sentences.forEach((sen, si) => {
+    // no 其 in the sentence, no 其中 once its whitespace is gone
+    if (!report.text.slice(sen.start, sen.end).includes('其')) return;
     const { s, map } = compact(report.text, sen.start, sen.end);
     for (const m of allMatches(/其中/g, s)) {
       const at = map[m.index ?? 0];
