@@ -5,7 +5,8 @@
 import type { Cell, CellStatus, TableId } from '../types.js';
 import {
   ACTIVE_ROWS,
-  APPLY_COLUMN_ZH,
+  activeCellName,
+  applyCellName,
   APPLY_COLUMNS,
   APPLY_ROWS,
   F2021_OTHER_ROWS,
@@ -56,8 +57,7 @@ export function applyCells(reading: ApplyReading, layout: Layout): Cell[] {
       derivedFromLeaf = true;
     }
     for (const col of APPLY_COLUMNS) {
-      const key = `apply.${def.row}.${col}`;
-      const labelZh = `${def.labelZh} / ${APPLY_COLUMN_ZH[col]}`;
+      const { key, labelZh } = applyCellName(def.row, col);
       const idx = reading.columns.indexOf(col);
       if (idx < 0 && reading.mergedColumns?.includes(col)) {
         // summed into 法人或其他组织 in the source: there, but not readable on its own
@@ -123,16 +123,17 @@ export function activeCells(reading: ActiveReading, layout: Layout): Cell[] {
     const found: ActiveRowReading | undefined = reading.rows.get(def.row);
     const layoutCols = layout === 'F2019' ? def.f2019 : def.f2021;
     if (!found) {
-      for (const [col, colZh] of layoutCols ?? []) {
-        cells.push(cellFrom(`${def.item}.${def.row}.${col}`, 'active', `${def.labelZh} / ${colZh}`, null, missingRow, ''));
+      for (const column of layoutCols ?? []) {
+        const { key, labelZh } = activeCellName(def, column);
+        cells.push(cellFrom(key, 'active', labelZh, null, missingRow, ''));
       }
       continue;
     }
     const cols = activeColumns(def, found.header, layout);
     const fit = found.place(cols.length);
-    cols.forEach(([col, colZh], i) => {
-      const key = `${def.item}.${def.row}.${col}`;
-      const labelZh = `${def.labelZh} / ${colZh}`;
+    cols.forEach((column, i) => {
+      const [col, colZh] = column;
+      const { key, labelZh } = activeCellName(def, column);
       const money = col === 'amountWan' ? { header: found.header || colZh } : null;
       if (!fit.ok) cells.push(cellFrom(key, 'active', labelZh, null, 'uncertain', found.rowText));
       else cells.push(cellFrom(key, 'active', labelZh, fit.cells[i] ?? null, 'ok', found.rowText, money));

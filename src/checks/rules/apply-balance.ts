@@ -2,9 +2,16 @@
  * apply-balance: the applications table's own 勾稽关系, printed in its header —
  * "第一项加第二项之和，等于第三项加第四项之和", per column: 一 + 二 = (七)总计 + 四.
  */
-import { APPLY_COLUMN_ZH, APPLY_COLUMNS } from '../../tables/labels.js';
+import { APPLY_COLUMN_ZH, APPLY_COLUMNS, applyKey } from '../../tables/labels.js';
 import { indexCells, rowsEvidence, sumOf, uncertainFinding } from '../../tables/cell-access.js';
 import type { Finding, Report, Rule } from '../../types.js';
+
+/** Each column's keys, made once (cell keys are looked up by the same strings everywhere: labels.ts). */
+const COLUMNS = APPLY_COLUMNS.map((col) => ({
+  col,
+  inKeys: [applyKey('newReceived', col), applyKey('carriedOver', col)],
+  outKeys: [applyKey('totalProcessed', col), applyKey('carriedForward', col)],
+}));
 
 export const rule: Rule = {
   id: 'apply-balance',
@@ -13,9 +20,7 @@ export const rule: Rule = {
     const idx = indexCells(report);
     const out: Finding[] = [];
     const undecided: Array<{ what: string; blockers: string[] }> = [];
-    for (const col of APPLY_COLUMNS) {
-      const inKeys = [`apply.newReceived.${col}`, `apply.carriedOver.${col}`];
-      const outKeys = [`apply.totalProcessed.${col}`, `apply.carriedForward.${col}`];
+    for (const { col, inKeys, outKeys } of COLUMNS) {
       const all = [...inKeys, ...outKeys];
       if (!all.some((k) => idx.has(k))) continue;
       const lhs = sumOf(idx, inKeys);

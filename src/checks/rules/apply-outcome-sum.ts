@@ -2,18 +2,36 @@
  * apply-outcome-sum: per column, (七)总计 = the outcome rows (一)–(六): 予以公开 + 部分公开 + the eight
  * 不予公开 + the three 无法提供 + the five 不予处理 + 其他处理 (F2019: one row; F2021: its three sub-rows).
  */
-import { APPLY_COLUMN_ZH, APPLY_COLUMNS, APPLY_ROWS, F2021_OTHER_ROWS } from '../../tables/labels.js';
+import { APPLY_COLUMN_ZH, APPLY_COLUMNS, APPLY_ROWS, applyKey, F2021_OTHER_ROWS, type ApplyColumn } from '../../tables/labels.js';
 import { indexCells, rowsEvidence, sumOf, uncertainFinding, type CellIndex } from '../../tables/cell-access.js';
 import type { Finding, Report, Rule } from '../../types.js';
 
 /** Outcome rows (一)–(五), without 其他处理. */
 const MAIN_OUTCOMES = APPLY_ROWS.filter((d) => d.outcome && !d.row.startsWith('other')).map((d) => d.row);
 
+interface ColumnKeys {
+  col: ApplyColumn;
+  totalKey: string;
+  mainKeys: string[];
+  /** (六)其他处理 as one row (F2019). */
+  leafKey: string;
+  /** Its three sub-rows (F2021). */
+  subKeys: string[];
+}
+
+/** Each column's keys, made once (cell keys are looked up by the same strings everywhere: labels.ts). */
+const COLUMNS: readonly ColumnKeys[] = APPLY_COLUMNS.map((col) => ({
+  col,
+  totalKey: applyKey('totalProcessed', col),
+  mainKeys: MAIN_OUTCOMES.map((r) => applyKey(r, col)),
+  leafKey: applyKey('other', col),
+  subKeys: F2021_OTHER_ROWS.map((r) => applyKey(r, col)),
+}));
+
 /** The 其他处理 keys of a column: the single row where the table has it read, else the sub-rows. */
-function otherKeys(idx: CellIndex, col: string): string[] {
-  const leaf = idx.get(`apply.other.${col}`);
-  const subKeys = F2021_OTHER_ROWS.map((r) => `apply.${r}.${col}`);
-  if (leaf && (leaf.status === 'ok' || !subKeys.every((k) => idx.get(k)?.status === 'ok'))) return [`apply.other.${col}`];
+function otherKeys(idx: CellIndex, { leafKey, subKeys }: ColumnKeys): string[] {
+  const leaf = idx.get(leafKey);
+  if (leaf && (leaf.status === 'ok' || !subKeys.every((k) => idx.get(k)?.status === 'ok'))) return [leafKey];
   return subKeys;
 }
 
@@ -24,10 +42,10 @@ export const rule: Rule = {
     const idx = indexCells(report);
     const out: Finding[] = [];
     const undecided: Array<{ what: string; blockers: string[] }> = [];
-    for (const col of APPLY_COLUMNS) {
-      const totalKey = `apply.totalProcessed.${col}`;
+    for (const column of COLUMNS) {
+      const { col, totalKey } = column;
       if (!idx.has(totalKey)) continue;
-      const partKeys = [...MAIN_OUTCOMES.map((r) => `apply.${r}.${col}`), ...otherKeys(idx, col)];
+      const partKeys = [...column.mainKeys, ...otherKeys(idx, column)];
       const parts = sumOf(idx, partKeys);
       const total = sumOf(idx, [totalKey]);
       if (parts.value === null || total.value === null) {

@@ -6,6 +6,13 @@ import { REVIEW_GROUP_ZH, REVIEW_GROUPS } from '../../tables/labels.js';
 import { indexCells, totalCheck, uncertainFinding } from '../../tables/cell-access.js';
 import type { Finding, Report, Rule } from '../../types.js';
 
+/** Each group's keys, made once (the review table's keys are constants of labels.ts too). */
+const GROUPS = REVIEW_GROUPS.map((g) => ({
+  g,
+  totalKey: `review.${g}.total`,
+  partKeys: ['maintain', 'correct', 'other', 'pending'].map((c) => `review.${g}.${c}`),
+}));
+
 export const rule: Rule = {
   id: 'review-sum',
   meta: { severity: 'error', description: 'A 总计 of 行政复议 or of either 行政诉讼 group ≠ 维持 + 纠正 + 其他 + 尚未审结.' },
@@ -13,10 +20,8 @@ export const rule: Rule = {
     const idx = indexCells(report);
     const out: Finding[] = [];
     const undecided: Array<{ what: string; blockers: string[] }> = [];
-    for (const g of REVIEW_GROUPS) {
-      const totalKey = `review.${g}.total`;
+    for (const { g, totalKey, partKeys } of GROUPS) {
       if (!idx.has(totalKey)) continue;
-      const partKeys = ['maintain', 'correct', 'other', 'pending'].map((c) => `review.${g}.${c}`);
       const zh = REVIEW_GROUP_ZH[g];
       const result = totalCheck(idx, rule.id, { undecided: zh, message: zh }, partKeys, totalKey, '维持+纠正+其他+尚未审结');
       if (result && 'finding' in result) out.push(result.finding);
