@@ -5,10 +5,10 @@ import { readInput } from '../ingest/walk.js';
 import type { ExtractResult, Floor } from './messages.js';
 import type { FileTask } from './task.js';
 
-export async function extractFile(task: FileTask, floor: Floor): Promise<ExtractResult> {
+export async function extractFile(task: FileTask, floor: Floor, read?: Uint8Array): Promise<ExtractResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readInput(task.path);
+    bytes = read ?? (await readInput(task.path));
   } catch {
     return { order: task.order, bytes: 0, ok: false };
   }

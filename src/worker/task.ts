@@ -83,20 +83,21 @@ async function fromCache(task: FileTask, bytes: Uint8Array, key: string, options
  * processFile says why). Loads neither the pipeline nor its dictionaries: the main thread serves
  * an unchanged file with this without handing it to a worker.
  */
-export async function cachedResult(task: FileTask, options: TaskOptions): Promise<FileResult | null> {
+export async function cachedResult(task: FileTask, options: TaskOptions, read?: Uint8Array): Promise<FileResult | null> {
   if (!options.cacheDir) return null;
   try {
-    const bytes = await readInput(task.path);
+    const bytes = read ?? (await readInput(task.path));
     return await fromCache(task, bytes, keyOf(task, sha256Of(bytes), options), options);
   } catch {
     return null;
   }
 }
 
-export async function processFile(task: FileTask, options: TaskOptions): Promise<FileResult> {
+/** `read`: the file's bytes when the caller has read them already. */
+export async function processFile(task: FileTask, options: TaskOptions, read?: Uint8Array): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readInput(task.path);
+    bytes = read ?? (await readInput(task.path));
   } catch (err) {
     return failedResult(task, `cannot read file: ${messageOf(err)}`);
   }

@@ -12,10 +12,10 @@ const port = parentPort;
 async function handle(request: WorkerRequest): Promise<unknown> {
   if (request.kind === 'analyze') {
     const { processFile } = await import('./task.js');
-    return processFile(request.task, request.options);
+    return processFile(request.task, request.options, request.bytes);
   }
   const { extractFile } = await import('./extract.js');
-  return extractFile(request.task, request.floor);
+  return extractFile(request.task, request.floor, request.bytes);
 }
 
 port.on('message', (request: WorkerRequest) => {
