@@ -191,7 +191,7 @@ export async function runBatch(
     await inOrder(
       tasks.length,
       async (order) => {
-        const request = { kind: 'analyze', task: tasks[order]!, options: { cacheDir, fingerprint } } as const;
+        const request = { kind: 'analyze', task: tasks[order]!, options: { cacheDir, fingerprint, lookUp: cacheHasEntries } } as const;
         if (options.jobs <= 1) return executor.run(request);
         const bytes = await readForWorker(request.task.path);
         // an unchanged file is served here: workers (and the pipeline) start at the first miss

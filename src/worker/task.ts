@@ -27,6 +27,9 @@ export interface TaskOptions {
   cacheDir: string | null;
   /** pipelineFingerprint() of the run, part of the cache key ('' when the cache is bypassed). */
   fingerprint: string;
+  /** False when the cache holds nothing yet (a first run): a fresh result is stored, nothing is
+   *  looked up. */
+  lookUp?: boolean;
 }
 
 export interface FileResult {
@@ -105,7 +108,7 @@ export async function processFile(task: FileTask, options: TaskOptions, read?: U
     const contentSha256 = sha256Of(bytes);
     const key = keyOf(task, contentSha256, options);
     const base = { order: task.order, reportId: task.reportId, path: task.path, bytes: bytes.byteLength, cacheKey: key };
-    const hit = await fromCache(task, bytes, key, options);
+    const hit = options.lookUp === false ? null : await fromCache(task, bytes, key, options);
     if (hit) return hit;
     const { analyze, makeSource } = await pipeline();
     const report = await analyze(makeSource(task.path, task.reportId, bytes, contentSha256), bytes);

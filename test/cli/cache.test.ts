@@ -47,6 +47,14 @@ describe('cache', () => {
     expect(await processFile(task, { cacheDir: null, fingerprint: FP })).toMatchObject({ fromCache: false });
   });
 
+  it('looks nothing up on a first run (the batch found no cache), and still stores the result', async () => {
+    const first = join(dir, 'first');
+    const stored = await processFile(task, { cacheDir: first, fingerprint: FP });
+    const again = await processFile(task, { cacheDir: first, fingerprint: FP, lookUp: false });
+    expect(again.fromCache).toBe(false);
+    expect(textOf((await readCacheEntry(first, again.cacheKey))!.csv)).toEqual(textOf(stored.csv));
+  });
+
   it('ignores an entry cut short (a run killed while writing it elsewhere, a full disk)', async () => {
     const cut = join(dir, 'cut');
     const fresh = await processFile(task, { cacheDir: cut, fingerprint: FP });
