@@ -1,5 +1,5 @@
 /**
- * pdf.js's worker half made for text extraction: three changes to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: four changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
  * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
@@ -21,6 +21,10 @@
  * zlib in one call instead of pdf.js's inflater written in JavaScript (an eighth of the worker's
  * time). Data zlib refuses (cut short, a bad block: pdf.js may read part of it, or fail in its own
  * way) is put back to be read by pdf.js's inflater as before.
+ *
+ * The fourth: a character map (a font's ToUnicode) visits its entries by the keys it has instead
+ * of testing every code below its length: a CJK map is up to 65,536 slots, mostly empty, and each
+ * empty one read was a slow look-up (half of reading a font's ToUnicode). Same entries, same order.
  *
  * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
  * same as with the unmodified worker.
@@ -102,6 +106,27 @@ const TRY_NATIVE_INFLATE =
   '      if (this.bufferLength === 0 && inflatedNatively(this)) return;\n' +
   '    }\n';
 
+/** CMap.forEach's loop over every code below the map's length (up to 0x10000). */
+const CMAP_EVERY_CODE =
+  '      for (let i = 0; i < length; i++) {\n' +
+  '        if (map[i] !== undefined) {\n' +
+  '          callback(i, map[i]);\n' +
+  '        }\n' +
+  '      }\n' +
+  '    } else {\n' +
+  '      for (const i in map) {\n';
+/** The same loop over the keys the map has: an array's index keys come in ascending order. */
+const CMAP_KEYS_ONLY =
+  '      // text extraction: only the codes the map has (see pdfjs-text-worker.ts)\n' +
+  '      for (const key in map) {\n' +
+  '        const i = +key;\n' +
+  '        if (map[i] !== undefined) {\n' +
+  '          callback(i, map[i]);\n' +
+  '        }\n' +
+  '      }\n' +
+  '    } else {\n' +
+  '      for (const i in map) {\n';
+
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
 /** Its source map names positions in the unmodified file, and lies beside that file only. */
@@ -113,16 +138,22 @@ export function deriveTextExtractionWorker(source: string, originalUrl: string):
   patched = insertBefore(patched, FLUSH_ANCHOR, ONLY_ARGUMENTS_READ, 'its OperatorList.flush');
   patched = insertBefore(patched, FLATE_CLASS_ANCHOR, NATIVE_INFLATE, 'its FlateStream');
   patched = insertBefore(patched, FLATE_READ_ANCHOR, TRY_NATIVE_INFLATE, 'its FlateStream.readBlock');
+  patched = replaceOnce(patched, CMAP_EVERY_CODE, CMAP_KEYS_ONLY, 'its CMap.forEach');
   return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
 }
 
 /** `code` inserted before the one occurrence of `anchor`; an error when there is not exactly one. */
 function insertBefore(source: string, anchor: string, code: string, where: string): string {
+  return replaceOnce(source, anchor, code + anchor, where);
+}
+
+/** The one occurrence of `anchor` replaced; an error when there is not exactly one. */
+function replaceOnce(source: string, anchor: string, replacement: string, where: string): string {
   const at = source.indexOf(anchor);
   if (at < 0 || source.indexOf(anchor, at + 1) >= 0) {
     throw new Error(`pdf.js's worker is not the version this pipeline knows (${where} changed): update src/ingest/pdfjs-text-worker.ts`);
   }
-  return source.slice(0, at) + code + source.slice(at);
+  return source.slice(0, at) + replacement + source.slice(at + anchor.length);
 }
 
 /** Where the unmodified worker lives. */

@@ -100,6 +100,7 @@ describe("pdf.js's worker derived for text extraction", () => {
     expect(added).toBeGreaterThan(0);
     expect(added).toBeLessThan(2500);
     expect(derived).toMatch(/  readBlock\(\) \{\n    if \(this\.triedNatively === undefined\) \{/);
+    expect(derived).toMatch(/  forEach\(callback\) \{\n    const map = this\._map;\n    const length = map\.length;\n    if \(length <= 0x10000\) \{\n.*\n      for \(const key in map\) \{/);
     expect(derived).toMatch(/if \(properties\.composite && properties\.hasIncludedToUnicodeMap\) \{[^}]*this\.missingFile = true;\s*return;/);
     // the pass runs right before the chunk is sent, and names every operator pdflayout.ts reads
     expect(derived).toMatch(/if \(!read\.has\(fn\)\) this\.argsArray\[i\] = null;[\s\S]{0,400}\n    this\._streamSink\.enqueue\(\{/);
@@ -112,6 +113,9 @@ describe("pdf.js's worker derived for text extraction", () => {
   it('refuses a worker it does not know rather than run it half-changed', () => {
     expect(() => deriveTextExtractionWorker(source.replace('getFontFileType(file, properties)', 'fileType(file)'), 'file:///x')).toThrow(
       /not the version this pipeline knows \(its Font constructor changed\)/,
+    );
+    expect(() => deriveTextExtractionWorker(source.replace('if (map[i] !== undefined) {', 'if (map[i] != null) {'), 'file:///x')).toThrow(
+      /its CMap\.forEach changed/,
     );
     expect(() => deriveTextExtractionWorker(source.replace('class FlateStream extends', 'class FlateStream2 extends'), 'file:///x')).toThrow(
       /its FlateStream changed/,
