@@ -200,6 +200,10 @@ export interface ProblemItem {
   /** Segmented words of the item (stop-words kept; consumers filter). */
   words: string[];
   themes: string[];
+  /** A problem item's clauses (by index, themes/classify.ts clauseWordLists) that the rules of
+   *  data/themes.json read each theme in: what theme discovery ranks, found once here instead of
+   *  again over the whole corpus. Absent on improvement items. */
+  themeClauses?: Record<string, number[]>;
 }
 
 // ───────────────────────────── the report ─────────────────────────────

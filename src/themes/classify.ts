@@ -282,6 +282,40 @@ export function themeClauseWords(words: readonly string[], taxonomy: Taxonomy = 
   return clauseWordsByTheme(themedClauses(words, taxonomy), taxonomy);
 }
 
+/** For each theme named, the indexes of the clauses that named it, in taxonomy order. */
+export function clauseIndexesByTheme(clauses: readonly ClauseThemes[], taxonomy: Taxonomy = TAXONOMY): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const theme of taxonomy.themes) {
+    const hit = clauses.flatMap((c, i) => (c.themes.includes(theme.id) ? [i] : []));
+    if (hit.length > 0) out[theme.id] = hit;
+  }
+  return out;
+}
+
+/** Each clause's words, as toClauses cuts them (without reading their compounds): clause breaks
+ *  dropped, whitespace taken out of words, empty words and clauses left out. */
+export function clauseWordLists(words: readonly string[]): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
+  for (const word of words) {
+    if (CLAUSE_BREAK.test(word)) {
+      if (current.length > 0) lists.push(current);
+      current = [];
+      continue;
+    }
+    const w = word.replace(/\s+/g, '');
+    if (w) current.push(w);
+  }
+  if (current.length > 0) lists.push(current);
+  return lists;
+}
+
+/** themeClauseWords from the clause indexes found when the item was classified (TAXONOMY's rules). */
+export function themeClauseWordsOf(words: readonly string[], themeClauses: Readonly<Record<string, readonly number[]>>): Map<string, string[]> {
+  const lists = clauseWordLists(words);
+  return new Map(Object.entries(themeClauses).map(([theme, indexes]) => [theme, indexes.flatMap((i) => lists[i] ?? [])]));
+}
+
 /**
  * Words of a text when no segmenter is available (the segment stage still a placeholder):
  * one word per Han character, runs of letters/digits kept whole, punctuation as its own word.

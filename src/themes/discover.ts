@@ -9,7 +9,7 @@
  */
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import type { ProblemItem, ThemeSummary } from '../types.js';
-import { themeClauseWords } from './classify.js';
+import { themeClauseWords, themeClauseWordsOf } from './classify.js';
 import { OTHER_THEME, TAXONOMY, themeLabel, type Taxonomy } from './taxonomy.js';
 
 /** A problem item and the report it comes from. */
@@ -133,7 +133,10 @@ export function discoverThemes(runItems: readonly RunItem[], options: DiscoverOp
   // One TF-IDF document per theme: for each of its items, the clauses that named the theme
   // (a long item naming four problems would otherwise lend all its words to all four themes).
   const members = themeIds.map((id) => items.flatMap((it, i) => (it.item.themes.includes(id) ? [i] : [])));
-  const clauseWords = items.map((it) => themeClauseWords(it.item.words, taxonomy));
+  // the clauses each item's themes were read in: found when it was classified (with TAXONOMY)
+  const clauseWords = items.map((it) =>
+    it.item.themeClauses && taxonomy === TAXONOMY ? themeClauseWordsOf(it.item.words, it.item.themeClauses) : themeClauseWords(it.item.words, taxonomy),
+  );
   const themeVectors = tfidfVectors(
     members.map((idx, k) =>
       idx.flatMap((i) => {

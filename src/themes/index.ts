@@ -4,8 +4,8 @@
  */
 import { segment, segmentMany } from '../structure/segment.js';
 import type { ProblemItem, Report, Token } from '../types.js';
-import { fallbackWords } from './classify.js';
-import { classifyWithFallback, THEME_MODEL } from './fallback.js';
+import { clauseIndexesByTheme, fallbackWords, themedClauses } from './classify.js';
+import { completeWithModel, THEME_MODEL } from './fallback.js';
 import { splitProblems } from './split.js';
 import { TAXONOMY, type Taxonomy } from './taxonomy.js';
 
@@ -35,7 +35,13 @@ export function itemsOfText(body: string, base = 0): ProblemItem[] {
   const tokens = segmentMany(raws.map((raw) => raw.text));
   return raws.map((raw, i) => {
     const { words, taxonomy } = itemWords(raw.text, tokens[i]);
-    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes: classifyWithFallback(words, THEME_MODEL, taxonomy, raw.part) };
+    const clauses = themedClauses(words, taxonomy, raw.part);
+    const themes = completeWithModel(clauses, words, THEME_MODEL, taxonomy, raw.part);
+    if (raw.part !== 'problem') return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes };
+    // discovery reads clauses with the taxonomy's own gaps (an item of per-character words was
+    // classified with doubled ones)
+    const themeClauses = clauseIndexesByTheme(taxonomy === TAXONOMY ? clauses : themedClauses(words, TAXONOMY));
+    return { itemNo: i + 1, part: raw.part, text: raw.text, words, themes, themeClauses };
   });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findBoilerplate, runCorpus, summarize } from '../../src/corpus/index.js';
 import { discoverThemes, type RunItem } from '../../src/themes/discover.js';
 import { itemsOfText, problemItems, TAXONOMY } from '../../src/themes/index.js';
+import { clauseWordLists, themeClauseWords, themeClauseWordsOf, toClauses } from '../../src/themes/classify.js';
 import type { ProblemItem, Report } from '../../src/types.js';
 import { corpusText, reportOf, sectionBody } from '../themes/reports.js';
 
@@ -94,5 +95,30 @@ describe('boilerplate', () => {
     const sameBodyNextYear: Report = { ...a!, source: { ...a!.source, reportId: 'next' }, meta: { ...a!.meta, year: 2021 } };
     expect(findBoilerplate([a!, sameBodyNextYear].map((r, i) => summarize(r, i)))).toEqual([]);
     expect(findBoilerplate(seedReports().map((r, i) => summarize(r, i)))).toEqual([]);
+  });
+});
+
+describe('the clauses each theme was read in, kept from classification', () => {
+  const items = seedReports().flatMap((r) => r.problems.filter((p) => p.part === 'problem'));
+
+  it('are the clauses theme discovery would find again, for every problem item of the seeds', () => {
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.filter((p) => Object.keys(p.themeClauses ?? {}).length > 0).length).toBeGreaterThan(5);
+    for (const p of items) {
+      expect(clauseWordLists(p.words)).toEqual(toClauses(p.words).map((c) => c.words));
+      expect([...themeClauseWordsOf(p.words, p.themeClauses!)]).toEqual([...themeClauseWords(p.words)]);
+    }
+  });
+
+  it('give themes.csv the rows it has without them', () => {
+    const run: RunItem[] = items.map((item, i) => ({ reportId: `r${i % 5}`, order: i, item }));
+    const bare: RunItem[] = run.map((r) => ({ ...r, item: { ...r.item, themeClauses: undefined } }));
+    expect(discoverThemes(run, { nReports: 5 })).toEqual(discoverThemes(bare, { nReports: 5 }));
+  });
+
+  it('are not kept for improvement items', () => {
+    const improvements = seedReports().flatMap((r) => r.problems.filter((p) => p.part === 'improvement'));
+    expect(improvements.length).toBeGreaterThan(0);
+    for (const p of improvements) expect(p.themeClauses).toBeUndefined();
   });
 });
