@@ -106,26 +106,14 @@ const TRY_NATIVE_INFLATE =
   '      if (this.bufferLength === 0 && inflatedNatively(this)) return;\n' +
   '    }\n';
 
-/** CMap.forEach's loop over every code below the map's length (up to 0x10000). */
-const CMAP_EVERY_CODE =
-  '      for (let i = 0; i < length; i++) {\n' +
-  '        if (map[i] !== undefined) {\n' +
-  '          callback(i, map[i]);\n' +
-  '        }\n' +
-  '      }\n' +
-  '    } else {\n' +
-  '      for (const i in map) {\n';
-/** The same loop over the keys the map has: an array's index keys come in ascending order. */
+/** The head of CMap.forEach's loop over every code below the map's length (up to 0x10000)… */
+const CMAP_EVERY_CODE = '      for (let i = 0; i < length; i++) {\n        if (map[i] !== undefined) {\n';
+/** …made a loop over the keys the map has (an array's index keys come in ascending order). */
 const CMAP_KEYS_ONLY =
   '      // text extraction: only the codes the map has (see pdfjs-text-worker.ts)\n' +
   '      for (const key in map) {\n' +
   '        const i = +key;\n' +
-  '        if (map[i] !== undefined) {\n' +
-  '          callback(i, map[i]);\n' +
-  '        }\n' +
-  '      }\n' +
-  '    } else {\n' +
-  '      for (const i in map) {\n';
+  '        if (map[i] !== undefined) {\n';
 
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
