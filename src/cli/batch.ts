@@ -62,9 +62,8 @@ export function defaultWorkerScript(): URL {
 
 /**
  * A file's bytes, read here for a worker, or undefined (the worker reads it, and says why it
- * cannot). The main thread is mostly idle; a worker that reads blocks on the disk, and on a
- * machine as busy as its cores it then waits again for its turn to run (with 2 workers on 2 cores,
- * ~1 ms a file).
+ * cannot). The main thread is mostly idle while the workers analyse: they never block on the disk,
+ * and a file the cache does not hold is read once, not once here and again in a worker.
  */
 async function readForWorker(path: string): Promise<Uint8Array | undefined> {
   try {

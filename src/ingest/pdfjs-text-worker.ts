@@ -1,5 +1,5 @@
 /**
- * pdf.js's worker half made for text extraction: four changes to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: three changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
  * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
@@ -11,18 +11,12 @@
  * (glyph names, built-in encodings), so simple fonts, and fonts without ToUnicode, are parsed
  * as before.
  *
- * The second: an operator list (read for a page's ruling, images and vertical text) carries the
- * arguments of only the operators the pipeline reads (OPS_READ), and a showText's glyphs as their
- * text. A Word/WPS page has hundreds of paths, graphics states and text positionings, and pdf.js's
- * same-thread port structure-clones every message: the arguments nobody reads were most of what
- * reading the ruling cost. (Each glyph is an object of nine fields; pdflayout.ts reads `unicode`.)
- *
- * The third: a Flate stream (content streams, fonts, cmaps, object streams) is inflated by Node's
+ * The second: a Flate stream (content streams, fonts, cmaps, object streams) is inflated by Node's
  * zlib in one call instead of pdf.js's inflater written in JavaScript (an eighth of the worker's
  * time). Data zlib refuses (cut short, a bad block: pdf.js may read part of it, or fail in its own
  * way) is put back to be read by pdf.js's inflater as before.
  *
- * The fourth: a character map (a font's ToUnicode) visits its entries by the keys it has instead
+ * The third: a character map (a font's ToUnicode) visits its entries by the keys it has instead
  * of testing every code below its length: a CJK map is up to 65,536 slots, mostly empty, and each
  * empty one read was a slow look-up (half of reading a font's ToUnicode). Same entries, same order.
  *
@@ -48,34 +42,6 @@ const SKIP_FONT_PROGRAM =
   '      // text extraction: the ToUnicode map and /W widths are all the text needs (see pdfjs-text-worker.ts)\n' +
   '      this.missingFile = true;\n' +
   '      return;\n' +
-  '    }\n';
-
-/**
- * The operators whose arguments pdflayout.ts reads (the others it tells apart by their number
- * alone, images, or not at all). Adding an operator there means adding it here.
- */
-export const OPS_READ = ['save', 'restore', 'transform', 'setFillRGBColor', 'setStrokeRGBColor', 'constructPath', 'setFont', 'showText', 'showSpacedText'] as const;
-
-/** The operators whose arguments pdf.js itself reads as it sends a chunk (OperatorList._transfers:
- *  their buffers are transferred, not cloned). */
-const OPS_READ_BY_PDFJS = ['paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintImageMaskXObject', 'paintFormXObjectBegin', 'setTextMatrix'] as const;
-
-/** In OperatorList.flush, after the optimizer has run and before the chunk is sent (and its arrays
- *  emptied for the next one). A glyph array is shared by pdf.js's per-font cache: the op gets new
- *  arguments, the array itself is left alone. */
-const FLUSH_ANCHOR = '    this._streamSink.enqueue({\n      fnArray: this.fnArray,\n      argsArray: this.argsArray,\n';
-const ONLY_ARGUMENTS_READ =
-  '    // text extraction: only the arguments the pipeline reads, glyphs as text (see pdfjs-text-worker.ts)\n' +
-  `    const read = (OperatorList.opsRead ??= new Set(${JSON.stringify([...OPS_READ, ...OPS_READ_BY_PDFJS])}.map((name) => OPS[name])));\n` +
-  '    for (let i = 0; i < length; i++) {\n' +
-  '      const fn = this.fnArray[i];\n' +
-  '      const args = this.argsArray[i];\n' +
-  '      if (!read.has(fn)) this.argsArray[i] = null;\n' +
-  '      else if ((fn === OPS.showText || fn === OPS.showSpacedText) && Array.isArray(args?.[0])) {\n' +
-  "        let text = '';\n" +
-  "        for (const glyph of args[0]) if (typeof glyph?.unicode === 'string') text += glyph.unicode;\n" +
-  '        this.argsArray[i] = [text, ...args.slice(1)];\n' +
-  '      }\n' +
   '    }\n';
 
 /** Before FlateStream, at the module's top level: the zlib inflater. Node ≥ 20.16 has
@@ -123,7 +89,6 @@ const SOURCE_MAP = /\n\/\/# sourceMappingURL=\S+\s*$/;
 /** The text-extraction worker's source, from pdfjs-dist's `pdf.worker.mjs` source. */
 export function deriveTextExtractionWorker(source: string, originalUrl: string): string {
   let patched = insertBefore(source, ANCHOR, SKIP_FONT_PROGRAM, 'its Font constructor');
-  patched = insertBefore(patched, FLUSH_ANCHOR, ONLY_ARGUMENTS_READ, 'its OperatorList.flush');
   patched = insertBefore(patched, FLATE_CLASS_ANCHOR, NATIVE_INFLATE, 'its FlateStream');
   patched = insertBefore(patched, FLATE_READ_ANCHOR, TRY_NATIVE_INFLATE, 'its FlateStream.readBlock');
   patched = replaceOnce(patched, CMAP_EVERY_CODE, CMAP_KEYS_ONLY, 'its CMap.forEach');

@@ -22,8 +22,6 @@ export interface PdfTextItemLike {
   dir?: string;
   fontName?: string;
 }
-/** A page's operators. With the pipeline's pdf.js worker, only those of OPS_READ
- *  (pdfjs-text-worker.ts) carry their arguments: reading another one's means listing it there. */
 export interface PdfOperatorList {
   fnArray: number[];
   argsArray: unknown[];
@@ -231,8 +229,6 @@ function verticalTextObjects(ops: PdfOperatorList, fonts: Set<string | undefined
       text = '';
     } else if ((fn === OPS.showText || fn === OPS.showSpacedText) && fonts.has(font)) {
       const glyphs = (ops.argsArray[i] as unknown[])[0];
-      // the derived worker sends a showText's glyphs as their text (pdfjs-text-worker.ts, OPS_READ)
-      if (typeof glyphs === 'string') text += glyphs.replace(/\s/g, '');
       if (!Array.isArray(glyphs)) continue;
       for (const g of glyphs) {
         const unicode = (g as { unicode?: unknown } | null)?.unicode;
