@@ -50,37 +50,39 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string>): st
 }
 
 export function toClauses(words: readonly string[], vocabulary: ReadonlySet<string> = TAXONOMY.vocabulary): Clause[] {
-  const clauses: Clause[] = [];
-  let text = '';
-  let edges = new Set<number>([0]);
-  let wordAt: number[] = [];
-  let clauseWords: string[] = [];
-  let n = 0;
-  const flush = (): void => {
-    if (text) clauses.push({ text, edges, wordAt, words: clauseWords });
-    text = '';
-    edges = new Set([0]);
-    wordAt = [];
-    clauseWords = [];
-    n = 0;
-  };
+  return clauseWordLists(words).map((clauseWords) => {
+    let text = '';
+    const edges = new Set<number>([0]);
+    const wordAt: number[] = [];
+    let n = 0;
+    for (const w of clauseWords) {
+      for (const part of compoundParts(w, vocabulary)) {
+        text += part;
+        for (let i = 0; i < part.length; i++) wordAt.push(n);
+        edges.add(text.length);
+        n++;
+      }
+    }
+    return { text, edges, wordAt, words: clauseWords };
+  });
+}
+
+/** Each clause's words: clause breaks dropped, whitespace taken out of words, empty words and
+ *  clauses left out (what toClauses reads, and what theme discovery ranks). */
+export function clauseWordLists(words: readonly string[]): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
   for (const word of words) {
     if (CLAUSE_BREAK.test(word)) {
-      flush();
+      if (current.length > 0) lists.push(current);
+      current = [];
       continue;
     }
     const w = word.replace(/\s+/g, '');
-    if (!w) continue;
-    clauseWords.push(w);
-    for (const part of compoundParts(w, vocabulary)) {
-      text += part;
-      for (let i = 0; i < part.length; i++) wordAt.push(n);
-      edges.add(text.length);
-      n++;
-    }
+    if (w) current.push(w);
   }
-  flush();
-  return clauses;
+  if (current.length > 0) lists.push(current);
+  return lists;
 }
 
 /** A match in a clause: [start, end) in clause characters. */
@@ -290,24 +292,6 @@ export function clauseIndexesByTheme(clauses: readonly ClauseThemes[], taxonomy:
     if (hit.length > 0) out[theme.id] = hit;
   }
   return out;
-}
-
-/** Each clause's words, as toClauses cuts them (without reading their compounds): clause breaks
- *  dropped, whitespace taken out of words, empty words and clauses left out. */
-export function clauseWordLists(words: readonly string[]): string[][] {
-  const lists: string[][] = [];
-  let current: string[] = [];
-  for (const word of words) {
-    if (CLAUSE_BREAK.test(word)) {
-      if (current.length > 0) lists.push(current);
-      current = [];
-      continue;
-    }
-    const w = word.replace(/\s+/g, '');
-    if (w) current.push(w);
-  }
-  if (current.length > 0) lists.push(current);
-  return lists;
 }
 
 /** themeClauseWords from the clause indexes found when the item was classified (TAXONOMY's rules). */
