@@ -195,7 +195,8 @@ export async function runBatch(
         const bytes = await readForWorker(request.task.path);
         // an unchanged file is served here: workers (and the pipeline) start at the first miss
         const cached = cacheHasEntries && bytes ? await cachedResult(request.task, request.options, bytes) : null;
-        return cached ?? executor.run({ ...request, bytes });
+        // looked up here already: the worker only stores its result
+        return cached ?? executor.run({ ...request, options: { ...request.options, lookUp: false }, bytes });
       },
       async (result) => {
         await writer.writeReport(result.csv);
