@@ -113,25 +113,31 @@ function cleanMarkdown(line: string): string | null {
   return s;
 }
 
-/** Spaces inside numbers and between numbers and units. */
+/** Digit + spaces before a unit. */
+const DIGIT_SPACES_UNIT = new RegExp(`(\\d) +(?=${UNIT_CLASS})`, 'g');
+/** CJK/punctuation + spaces before a number with its unit. */
+const CJK_SPACES_NUMBER = new RegExp(`([\\u4e00-\\u9fff，。、：；“”()《》]) +(?=[+-]?\\d[\\d.,]*${UNIT_CLASS})`, 'g');
+
+/** Spaces inside numbers and between numbers and units. Each rewrite needs a character the line
+ *  may not have (a comma, a colon, a space): most lines of a report skip most of them. */
 function fixNumberSpacing(line: string): string {
   if (!/\d/.test(line)) return line;
   let s = line;
   // Thousands separators: "1 , 234" / "1，234元" → "1,234". A full-width comma between numbers that
   // holds more than one group or continues as a list ("101，102，103") is an enumeration and stays.
-  s = s.replace(/(?<![\d.,])(\d{1,3})((?: *[,，] *\d{3})+)(?!\d)/g, (m: string, lead: string, groups: string, off: number, all: string) => {
-    const next = all[off + m.length] ?? '';
-    if (groups.includes('，') && (/[，、,]/.test(next) || groups.split('，').length > 2)) return m;
-    return lead + groups.replace(/ *[,，] */g, ',');
-  });
-  s = s.replace(/(\d) *[：:] *(\d{2})(?!\d)/g, '$1:$2');
+  if (s.includes(',') || s.includes('，')) {
+    s = s.replace(/(?<![\d.,])(\d{1,3})((?: *[,，] *\d{3})+)(?!\d)/g, (m: string, lead: string, groups: string, off: number, all: string) => {
+      const next = all[off + m.length] ?? '';
+      if (groups.includes('，') && (/[，、,]/.test(next) || groups.split('，').length > 2)) return m;
+      return lead + groups.replace(/ *[,，] */g, ',');
+    });
+  }
+  if (s.includes(':') || s.includes('：')) s = s.replace(/(\d) *[：:] *(\d{2})(?!\d)/g, '$1:$2');
+  if (!s.includes(' ')) return s;
   // digit + spaces + unit
-  s = s.replace(new RegExp(`(\\d) +(?=${UNIT_CLASS})`, 'g'), '$1');
+  s = s.replace(DIGIT_SPACES_UNIT, '$1');
   // CJK/punctuation + spaces + number-with-unit ("申请 1 条", "截至 2024年")
-  s = s.replace(
-    new RegExp(`([\\u4e00-\\u9fff，。、：；“”()《》]) +(?=[+-]?\\d[\\d.,]*${UNIT_CLASS})`, 'g'),
-    '$1',
-  );
+  s = s.replace(CJK_SPACES_NUMBER, '$1');
   // "2020年 1月" after the first pass: 年/月 + spaces + digit
   s = s.replace(/([年月]) +(?=\d)/g, '$1');
   return s;

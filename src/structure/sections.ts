@@ -208,9 +208,17 @@ function fallbackCandidates(text: string, id: SectionId): Candidate[] {
  */
 function isListEntry(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (!next) return false;
-  const between = text.slice(c.bodyStart, next.start).replace(/[\s.…·•\-—_\d]/g, '');
-  return between.length < 8;
+  // fewer than 8 characters other than leaders and page numbers; counted until the 8th (a heading
+  // is followed by its whole section)
+  let other = 0;
+  for (let i = c.bodyStart; i < next.start; i++) {
+    if (!LEADER_OR_PAGE.test(text[i]!) && ++other >= 8) return false;
+  }
+  return true;
 }
+
+/** What may stand between two entries of a table of contents. */
+const LEADER_OR_PAGE = /[\s.…·•\-—_\d]/;
 
 /** Highest-scoring subsequence of candidates in canonical section order (weighted LIS, n is small). */
 function bestOrderedChoice(text: string, cands: Candidate[]): Candidate[] {

@@ -45,3 +45,22 @@ describe('sketchJaccard', () => {
     }
   });
 });
+
+describe('comparableText', () => {
+  /** What it is defined as: whitespace, punctuation and symbols (Unicode properties, by code
+   *  point) taken out, then ASCII digits folded to 0. */
+  const byRegex = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, '').replace(/\d/g, '0');
+
+  it('drops whitespace, punctuation and symbols and folds digits, as the regex definition does, on report text', () => {
+    const text = corpusText('seeds/004_5ef633064578115e.txt');
+    expect(comparableText(text)).toBe(byRegex(text));
+    expect(comparableText('（一）主动公开政府信息491条，同比增长12.5%。')).toBe('一主动公开政府信息000条同比增长000');
+  });
+
+  it('reads code points: an emoji (two code units) is one symbol, a lone surrogate is kept, full-width digits are not folded', () => {
+    for (const text of ['a😀b', 'x\ud800y', '\udc00z', '１２３ 123', '\u3000\u00a0全角空格', '€100', '𠀀字']) {
+      expect(comparableText(text)).toBe(byRegex(text));
+    }
+    expect(comparableText('a😀b')).toBe('ab');
+  });
+});
