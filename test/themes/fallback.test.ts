@@ -21,6 +21,7 @@ import { itemsOfText, itemWords } from '../../src/themes/index.js';
 import { TAXONOMY } from '../../src/themes/taxonomy.js';
 import { FRESH } from './fresh-sentences.js';
 import { HELD_OUT, HELD_OUT_2, HELD_OUT_3, QA_KINDS, TUNING } from './sentences.js';
+import { corpusText } from './reports.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const THEME_IDS = TAXONOMY.themes.map((t) => t.id);
@@ -57,6 +58,18 @@ describe('features and model', () => {
     expect(topFeatures(THEME_MODEL, 'timeliness', 5).map(([f]) => f)).toContain('及时');
     expect(topFeatures(THEME_MODEL, 'supervision', 5).map(([f]) => f)).toContain('考核');
     expect(topFeatures(THEME_MODEL, 'no-such-theme')).toEqual([]);
+  });
+
+  it('scores by the weight arrays exactly as by the weight maps (the maps are what a model without arrays has)', () => {
+    const { dense, ...mapsOnly } = THEME_MODEL;
+    expect(dense?.weights.length).toBe(THEME_MODEL.themes.length);
+    for (const [t, theme] of THEME_MODEL.themes.entries()) {
+      for (const [f, w] of theme.weights) expect(dense!.weights[t]![dense!.index.get(f)!]).toBe(w);
+    }
+    for (const text of ['政务公开工作人员业务能力有待提升', '政策解读形式单一，解读不够及时', corpusText('seeds/004_5ef633064578115e.txt').slice(0, 400)]) {
+      expect(themeProbabilities(THEME_MODEL, text)).toEqual(themeProbabilities(mapsOnly, text));
+      expect(themeProbabilities(THEME_MODEL, text).length).toBe(THEME_MODEL.themes.length);
+    }
   });
 
   it('a text without known character pairs gets no probabilities', () => {
