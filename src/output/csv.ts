@@ -24,7 +24,9 @@ function csvField(value: string): string {
 }
 
 function csvRecord(row: readonly string[]): string {
-  return `${row.map(csvField).join(',')}\r\n`;
+  let out = '';
+  for (let i = 0; i < row.length; i++) out += i > 0 ? `,${csvField(row[i]!)}` : csvField(row[i]!);
+  return `${out}\r\n`;
 }
 
 /** The records of `rows` as CSV text (no header); throws when a row does not fit the columns. */
