@@ -5,6 +5,8 @@
  * GB2312/GBK/GB18030 (decoded as GB18030, a superset of both) and now and then UTF-16.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 export type Charset = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface Decoded {
@@ -58,14 +60,10 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
   return xml ? xml[1] : null;
 }
 
-/** True when the bytes are well-formed UTF-8. */
+/** True when the bytes are well-formed UTF-8 (validated without decoding them: the file is then
+ *  decoded once, by the charset chosen). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /** True when the bytes contain non-ASCII bytes (so UTF-8 validity says something). */

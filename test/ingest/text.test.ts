@@ -34,6 +34,16 @@ describe('text encodings', () => {
     expect(r.text).toBe(seedText('000_c38e258c7dab84f9.txt'));
     expect(r.notes[0]).toMatch(/gb18030/);
   });
+  it('UTF-8 that is not well-formed (a surrogate, an overlong form, a cut-off character) is read as GB18030', async () => {
+    const words = new TextEncoder().encode('一、总体情况');
+    for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0x80], [0xe4, 0xb8]]) {
+      const r = await extract('c.txt', new Uint8Array([...words, ...bad]));
+      expect(r.notes[0]).toMatch(/not valid UTF-8; read as GB18030/);
+    }
+    const fine = await extract('d.txt', new Uint8Array([...words, 0xf0, 0x9f, 0x98, 0x80]));
+    expect(fine.notes).toEqual([]);
+    expect(fine.text).toBe('一、总体情况😀');
+  });
   it('UTF-16LE-with-BOM copy of seed 001', async () => {
     const r = await extract('seed001-utf16le.txt', bytesOf(fixture('seed001-utf16le.txt')));
     expect(r.text).toBe(seedText('001_d290f62a263f4c0c.txt'));
