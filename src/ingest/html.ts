@@ -242,18 +242,39 @@ function readTable(table: HtmlElement): { rows: GridCell[][]; caption: string; s
   return { rows, caption, source };
 }
 
-/** Collapse HTML whitespace in an inline run; <br> marks become line breaks. */
+/** HTML's inline whitespace (and the no-break space, read as a space). */
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0xa0;
+}
+
+/**
+ * Collapse HTML whitespace in an inline run; <br> marks become line breaks. Each run of spaces
+ * (no-break spaces included) becomes one space, or nothing when it holds a source line break
+ * between two CJK characters (an artefact of HTML wrapping); then each line is trimmed and empty
+ * ones dropped. One pass over the characters: every block and cell of a page comes through here.
+ */
 export function collapseInline(raw: string): string {
-  const text = raw
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t\r\n\f]+/g, (ws, offset: number, whole: string) => {
-      // A source line break between two CJK characters is an artefact of HTML wrapping.
-      if (/[\r\n]/.test(ws) && isCjk(whole[offset - 1]) && isCjk(whole[offset + ws.length])) return '';
-      return ' ';
-    });
+  let text = '';
+  let from = 0;
+  for (let i = 0; i < raw.length; ) {
+    if (!isInlineSpace(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let lineBreak = false;
+    for (; end < raw.length && isInlineSpace(raw.charCodeAt(end)); end++) {
+      const code = raw.charCodeAt(end);
+      if (code === 0x0a || code === 0x0d) lineBreak = true;
+    }
+    text += raw.slice(from, i);
+    if (!(lineBreak && isCjk(raw[i - 1]) && isCjk(raw[end]))) text += ' ';
+    from = i = end;
+  }
+  text += raw.slice(from);
   return text
     .split(BR)
-    .map((line) => line.replace(/ +/g, ' ').trim())
+    .map((line) => (line.includes('  ') ? line.replace(/ +/g, ' ') : line).trim())
     .filter((line) => line !== '')
     .join('\n');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { extract } from '../../src/ingest/index.js';
+import { collapseInline } from '../../src/ingest/html.js';
 import { IngestError } from '../../src/types.js';
 import { APPLICANT_COLUMNS, bytesOf, corpus, fixture, gold, numbersOf, rowWith, tableWith, tabLines } from './helpers.js';
 
@@ -198,5 +199,23 @@ describe('blank table rows', () => {
     expect(table.rows).toHaveLength(3);
     expect(table.rows[2]).toHaveLength(15);
     expect(table.rows[2]!.every((cell) => cell.trim() === '')).toBe(true);
+  });
+});
+
+describe('collapseInline (the whitespace of one block)', () => {
+  const BR = '\u2028'; // what the walker writes for a <br>
+  it('makes each run of spaces, tabs, line breaks and no-break spaces one space', () => {
+    expect(collapseInline('主动公开 \t\u00a0 政府信息\u00a0491条')).toBe('主动公开 政府信息 491条');
+    expect(collapseInline('Open\n  Government\fInformation')).toBe('Open Government Information');
+  });
+  it('drops a source line break between two CJK characters (HTML wrapping), keeps a space elsewhere', () => {
+    expect(collapseInline('政府信息\n   公开')).toBe('政府信息公开');
+    expect(collapseInline('政府信息  公开')).toBe('政府信息 公开');
+    expect(collapseInline('2024年\n公开')).toBe('2024年公开');
+    expect(collapseInline('491\n条')).toBe('491 条');
+  });
+  it('cuts lines at <br>, trims each (full-width spaces too) and leaves out empty ones', () => {
+    expect(collapseInline(`  一、总体情况 ${BR}${BR} \u3000（一）主动公开\u3000 ${BR}  `)).toBe('一、总体情况\n（一）主动公开');
+    expect(collapseInline(` \n\u00a0${BR} `)).toBe('');
   });
 });
