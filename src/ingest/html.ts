@@ -223,8 +223,21 @@ function spanAttr(cell: HtmlElement, name: 'rowspan' | 'colspan'): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : 1;
 }
 
+/** Cell texts already read, by cell: isDataTable reads every cell of a table, then readTable
+ *  the same cells again (an entry dies with its page's tree). */
+const cellTexts = new WeakMap<HtmlElement, string>();
+
 /** A cell's text on one line: inner paragraphs and <br>s joined as wrapped lines. */
 function cellText(cell: HtmlElement): string {
+  let text = cellTexts.get(cell);
+  if (text === undefined) {
+    text = readCellText(cell);
+    cellTexts.set(cell, text);
+  }
+  return text;
+}
+
+function readCellText(cell: HtmlElement): string {
   const walker = new BlockWalker();
   walker.walkChildren(cell.children, true);
   walker.flush();
