@@ -8,13 +8,14 @@ import { once } from 'node:events';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { WRITE_BUFFER_BYTES } from './csv.js';
 
 export class SummarySpill<T> {
   private readonly file: WriteStream;
   private failure: Error | null = null;
 
   private constructor(readonly path: string) {
-    this.file = createWriteStream(path);
+    this.file = createWriteStream(path, { highWaterMark: WRITE_BUFFER_BYTES });
     this.file.on('error', (err: Error) => {
       this.failure ??= err;
     });
