@@ -4,27 +4,7 @@
  */
 import { ACTIVE_ROWS } from '../../tables/labels.js';
 import { indexCells, rowsEvidence, sumOf, uncertainFinding } from '../../tables/cell-access.js';
-import type { Cell, Finding, Report, Rule } from '../../types.js';
-
-/** Each 主动公开 row's key prefix ("item.row."), in ACTIVE_ROWS order. */
-const ROW_PREFIXES = ACTIVE_ROWS.map((def) => `${def.item}.${def.row}.`);
-const PREFIX_SET = new Set(ROW_PREFIXES);
-
-/** The cells whose key starts with each row prefix, in cells order: one pass over the cells
- *  instead of one per row. */
-function cellsByRowPrefix(cells: readonly Cell[]): Map<string, Cell[]> {
-  const out = new Map<string, Cell[]>();
-  for (const c of cells) {
-    for (let dot = c.key.indexOf('.'); dot >= 0; dot = c.key.indexOf('.', dot + 1)) {
-      const prefix = c.key.slice(0, dot + 1);
-      if (!PREFIX_SET.has(prefix)) continue;
-      const list = out.get(prefix);
-      if (list) list.push(c);
-      else out.set(prefix, [c]);
-    }
-  }
-  return out;
-}
+import type { Finding, Report, Rule } from '../../types.js';
 
 export const rule: Rule = {
   id: 'active-negative',
@@ -33,11 +13,10 @@ export const rule: Rule = {
     const idx = indexCells(report);
     const out: Finding[] = [];
     const undecided: Array<{ what: string; blockers: string[] }> = [];
-    const byRow = cellsByRowPrefix(report.cells);
-    ACTIVE_ROWS.forEach((def, d) => {
-      const prefix = ROW_PREFIXES[d]!;
-      const rowCells = byRow.get(prefix);
-      if (!rowCells) return;
+    for (const def of ACTIVE_ROWS) {
+      const prefix = `${def.item}.${def.row}.`;
+      const rowCells = report.cells.filter((c) => c.key.startsWith(prefix));
+      if (rowCells.length === 0) continue;
       const problems: string[] = [];
       const keys: string[] = [];
       for (const c of rowCells) {
@@ -55,7 +34,7 @@ export const rule: Rule = {
           keys.push(prevKey, deltaKey);
         }
       }
-      if (problems.length === 0) return;
+      if (problems.length === 0) continue;
       const cells = [...new Set(keys)];
       out.push({
         rule: rule.id,
@@ -67,7 +46,7 @@ export const rule: Rule = {
         message: `${def.labelZh}: ${problems.join('; ')} — a number of items or decisions cannot be negative`,
         evidence: rowsEvidence(idx, cells),
       });
-    });
+    }
     if (undecided.length > 0) out.push(uncertainFinding(rule.id, idx, undecided, '上一年项目数量 + 本年增/减 ≥ 0'));
     return out;
   },
