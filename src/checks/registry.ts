@@ -35,5 +35,7 @@ export const rules: readonly Rule[] = [
 
 /** Run every check over a report, in registry order. */
 export function runChecks(report: Report): Finding[] {
-  return rules.flatMap((rule) => rule.check(report));
+  const findings: Finding[] = [];
+  for (const rule of rules) findings.push(...rule.check(report));
+  return findings;
 }

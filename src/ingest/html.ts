@@ -241,7 +241,8 @@ function readCellText(cell: HtmlElement): string {
   const walker = new BlockWalker();
   walker.walkChildren(cell.children, true);
   walker.flush();
-  const lines = walker.blocks.flatMap((b) => b.text.split('\n'));
+  const lines: string[] = [];
+  for (const b of walker.blocks) lines.push(...b.text.split('\n'));
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' ').trim()).filter((l) => l !== ''));
 }
 

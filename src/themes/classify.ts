@@ -234,9 +234,10 @@ export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part
     else spans.set(theme, found);
   }
   if (spans.size === 0) return [];
-  const heads = taxonomy.themes
-    .filter((t) => t.heads.length > 0 && spans.has(t.id))
-    .flatMap((t) => occurrences(index, t.heads, 0).map((span) => ({ theme: t.id, span })));
+  const heads: Array<{ theme: string; span: Span }> = [];
+  for (const t of taxonomy.themes) {
+    if (t.heads.length > 0 && spans.has(t.id)) for (const span of occurrences(index, t.heads, 0)) heads.push({ theme: t.id, span });
+  }
   if (heads.length === 0) return [...spans.keys()];
   return [...spans.entries()]
     .filter(([id, own]) => own.some((span) => !heads.some((h) => h.theme !== id && claimedBy(index, span, h.span, taxonomy))))
@@ -256,7 +257,8 @@ export function themedClauses(words: readonly string[], taxonomy: Taxonomy = TAX
 
 /** Theme ids named by any of the clauses, in taxonomy order; [`other`] when none. */
 export function themesOfClauses(clauses: readonly ClauseThemes[], taxonomy: Taxonomy = TAXONOMY): string[] {
-  const named = new Set(clauses.flatMap((c) => c.themes));
+  const named = new Set<string>();
+  for (const c of clauses) for (const t of c.themes) named.add(t);
   const themes = taxonomy.themes.filter((theme) => named.has(theme.id)).map((theme) => theme.id);
   return themes.length > 0 ? themes : [OTHER_THEME];
 }
