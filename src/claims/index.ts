@@ -194,7 +194,9 @@ export function extractClaims(report: Report): Claim[] {
     return { sentence, compacted, spans: mentionSpans(report.text, sentence, compacted) };
   });
   // every subject's words from one segmenter call (a round trip each, in a batch's worker)
-  const cut = presegmented(prepared.flatMap((p) => p.spans.flatMap((sp) => subjectTexts(sp.left, sp.right))));
+  const subjects: string[] = [];
+  for (const p of prepared) for (const sp of p.spans) subjects.push(...subjectTexts(sp.left, sp.right));
+  const cut = presegmented(subjects);
   const drafts: Draft[] = [];
   let prevCompact = '';
   for (const { sentence, compacted, spans } of prepared) {
