@@ -225,7 +225,7 @@ export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part
   // In rule order, so themes come in taxonomy order as before.
   const spans = new Map<string, Span[]>();
   const rules = matcher.rules[part];
-  for (const n of [...candidates].sort((a, b) => a - b)) {
+  for (const n of Int32Array.from(candidates).sort()) {
     const { theme, rule } = rules[n]!;
     const found = spansOf(index, rule.elements, gapOf(rule, taxonomy));
     if (found.length === 0) continue;
@@ -290,7 +290,10 @@ export function themeClauseWords(words: readonly string[], taxonomy: Taxonomy = 
 export function clauseIndexesByTheme(clauses: readonly ClauseThemes[], taxonomy: Taxonomy = TAXONOMY): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const theme of taxonomy.themes) {
-    const hit = clauses.flatMap((c, i) => (c.themes.includes(theme.id) ? [i] : []));
+    const hit: number[] = [];
+    clauses.forEach((c, i) => {
+      if (c.themes.includes(theme.id)) hit.push(i);
+    });
     if (hit.length > 0) out[theme.id] = hit;
   }
   return out;
