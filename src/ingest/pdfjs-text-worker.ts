@@ -1,5 +1,5 @@
 /**
- * pdf.js's worker half made for text extraction: three changes to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: four changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
  * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
@@ -20,8 +20,20 @@
  * of testing every code below its length: a CJK map is up to 65,536 slots, mostly empty, and each
  * empty one read was a slow look-up (half of reading a font's ToUnicode). Same entries, same order.
  *
+ * The fourth: the ruling of a page's tables is read in the text pass (RULING_CAPTURE). The
+ * pipeline asked pdf.js for each table page's operator list after its text: a second pass over
+ * the same content stream (a third of a PDF's time) for the few operators the ruling needs. The
+ * text pass now also follows them — save/restore, transforms, fill and stroke colours, paths and
+ * their painting, into form XObjects — with pdf.js's own code for the operator list (its graphics
+ * state, colour spaces and path building), and hands them over as one last item of the page's
+ * text content: the operators an operator list would have held, of those kinds, in its order.
+ * Where it could differ — a page with annotations (their appearance streams are part of an
+ * operator list), a content stream with resources of its own, any error — the item says it is
+ * incomplete and the pipeline asks for the operator list as before (pdflayout.ts).
+ *
  * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
- * same as with the unmodified worker.
+ * same as with the unmodified worker, and that the ruling operators read in the text pass are
+ * those of the operator list.
  *
  * The source is matched exactly (pdf-parse pins pdfjs-dist's version): if the anchor is missing,
  * the derivation fails loudly rather than run a half-patched engine.
@@ -81,6 +93,268 @@ const CMAP_KEYS_ONLY =
   '        const i = +key;\n' +
   '        if (map[i] !== undefined) {\n';
 
+/** Before EvaluatorPreprocessor, at the module's top level: the ruling capture of the text pass. */
+const RULING_CLASS_ANCHOR = 'class EvaluatorPreprocessor {\n';
+/**
+ * The operators the ruling reads, produced as PartialEvaluator.getOperatorList produces them (its
+ * cases for these operators, on an EvalState of its own): what an operator list of the same
+ * content holds, of these kinds, in the same order. Anything it cannot follow marks it incomplete.
+ */
+const RULING_CAPTURE = `// text extraction: the ruling read in the text pass (see pdfjs-text-worker.ts)
+const RULING_OPS = new Uint8Array(256);
+for (const op of [OPS.save, OPS.restore, OPS.transform, OPS.setFillColorSpace, OPS.setStrokeColorSpace, OPS.setFillColor,
+  OPS.setStrokeColor, OPS.setFillGray, OPS.setStrokeGray, OPS.setFillCMYKColor, OPS.setStrokeCMYKColor, OPS.setFillRGBColor,
+  OPS.setStrokeRGBColor, OPS.setFillColorN, OPS.setStrokeColorN, OPS.moveTo, OPS.lineTo, OPS.curveTo, OPS.curveTo2,
+  OPS.curveTo3, OPS.closePath, OPS.rectangle, OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke,
+  OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke, OPS.endPath, OPS.setFont, OPS.beginText, OPS.endText,
+  OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]) RULING_OPS[op] = 1;
+class RulingCapture {
+  constructor(status = { complete: true }, fnArray = [], argsArray = [], initialState = new EvalState(), inForm = false) {
+    this.status = status;
+    this.inForm = inForm;
+    /** A setFont whose font the text pass is loading: its loaded name is filled in after. */
+    this.pendingFont = null;
+    this.fnArray = fnArray;
+    this.argsArray = argsArray;
+    this.stateManager = new StateManager(initialState);
+    this.localColorSpaceCache = new LocalColorSpaceCache();
+  }
+  /** The capture of a form XObject painted here (getOperatorList's buildFormXObject). */
+  forForm(formResources) {
+    if (formResources && !(formResources instanceof Dict)) this.status.complete = false;
+    this.fillPendingFont();
+    return new RulingCapture(this.status, this.fnArray, this.argsArray, this.stateManager.state.clone({ newPath: true }), true);
+  }
+  fillPendingFont() {
+    if (this.pendingFont === null) return;
+    this.pendingFont.args[0] = this.pendingFont.state.loadedName;
+    this.pendingFont = null;
+  }
+  /** At the end of a form: the restores an operator list adds for saves left open. */
+  end() {
+    this.fillPendingFont();
+    for (let i = 0, ii = this.stateManager.stateStack.length; i < ii; i++) this.add(OPS.restore, []);
+  }
+  add(fn, args) {
+    this.fnArray.push(fn);
+    this.argsArray.push(args);
+  }
+  item() {
+    this.fillPendingFont();
+    return { type: "rulingOps", fnArray: this.fnArray, argsArray: this.argsArray, complete: this.status.complete };
+  }
+  /** Follow one operator; a promise when the pass must wait for it (a colour space to parse). */
+  op(fn, args, resources, evaluator, textState) {
+    this.fillPendingFont();
+    if (RULING_OPS[fn] !== 1 || !this.status.complete) return null;
+    try {
+      return this.follow(fn, args, resources, evaluator, textState);
+    } catch {
+      this.status.complete = false;
+      return null;
+    }
+  }
+  follow(fn, args, resources, evaluator, textState) {
+    const stateManager = this.stateManager;
+    const state = stateManager.state;
+    let cs;
+    switch (fn | 0) {
+      case OPS.save:
+        stateManager.save();
+        this.add(OPS.save, null);
+        return null;
+      case OPS.restore:
+        stateManager.restore();
+        this.add(OPS.restore, null);
+        return null;
+      case OPS.transform:
+        this.add(OPS.transform, args.slice());
+        return null;
+      case OPS.setFillColorSpace:
+      case OPS.setStrokeColorSpace: {
+        const fill = fn === OPS.setFillColorSpace;
+        const parsed = evaluator._getColorSpace(args[0], resources, this.localColorSpaceCache);
+        if (parsed instanceof ColorSpace) {
+          if (fill) state.fillColorSpace = parsed;
+          else state.strokeColorSpace = parsed;
+          return null;
+        }
+        return evaluator._handleColorSpace(parsed).then(colorSpace => {
+          if (fill) stateManager.state.fillColorSpace = colorSpace || ColorSpaceUtils.gray;
+          else stateManager.state.strokeColorSpace = colorSpace || ColorSpaceUtils.gray;
+        }, () => {
+          this.status.complete = false;
+        });
+      }
+      case OPS.setFillColor:
+        this.add(OPS.setFillRGBColor, [state.fillColorSpace.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setStrokeColor:
+        this.add(OPS.setStrokeRGBColor, [state.strokeColorSpace.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setFillGray:
+        state.fillColorSpace = ColorSpaceUtils.gray;
+        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setStrokeGray:
+        state.strokeColorSpace = ColorSpaceUtils.gray;
+        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setFillCMYKColor:
+        state.fillColorSpace = ColorSpaceUtils.cmyk;
+        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.cmyk.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setStrokeCMYKColor:
+        state.strokeColorSpace = ColorSpaceUtils.cmyk;
+        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.cmyk.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setFillRGBColor:
+        state.fillColorSpace = ColorSpaceUtils.rgb;
+        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.rgb.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setStrokeRGBColor:
+        state.strokeColorSpace = ColorSpaceUtils.rgb;
+        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.rgb.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setFillColorN:
+        cs = state.patternFillColorSpace;
+        if (!cs) {
+          if (isNumberArray(args, null)) this.add(OPS.setFillRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
+          return null;
+        }
+        if (cs.name !== "Pattern") this.add(OPS.setFillRGBColor, [cs.getRgbHex(args, 0)]);
+        return null;
+      case OPS.setStrokeColorN:
+        cs = state.patternStrokeColorSpace;
+        if (!cs) {
+          if (isNumberArray(args, null)) this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
+          return null;
+        }
+        if (cs.name !== "Pattern") this.add(OPS.setStrokeRGBColor, [cs.getRgbHex(args, 0)]);
+        return null;
+      case OPS.moveTo:
+      case OPS.lineTo:
+      case OPS.curveTo:
+      case OPS.curveTo2:
+      case OPS.curveTo3:
+      case OPS.closePath:
+      case OPS.rectangle:
+        evaluator.buildPath(fn, args, state);
+        return null;
+      case OPS.stroke:
+      case OPS.closeStroke:
+      case OPS.fill:
+      case OPS.eoFill:
+      case OPS.fillStroke:
+      case OPS.eoFillStroke:
+      case OPS.closeFillStroke:
+      case OPS.closeEOFillStroke:
+      case OPS.endPath: {
+        const { pathBuffer, pathMinMax } = state;
+        if (fn === OPS.closeStroke || fn === OPS.closeFillStroke || fn === OPS.closeEOFillStroke) pathBuffer.push(DrawOPS.closePath);
+        if (pathBuffer.length === 0) {
+          this.add(OPS.constructPath, [fn, [null], null]);
+        } else {
+          this.add(OPS.constructPath, [fn, [new Float32Array(pathBuffer)], pathMinMax.slice()]);
+          pathBuffer.length = 0;
+          pathMinMax.set([Infinity, Infinity, -Infinity, -Infinity], 0);
+        }
+        return null;
+      }
+      // What vertical text needs (pdflayout.ts fullVerticalText): fonts, text objects, and the
+      // glyphs a vertical font shows (the glyphs of other fonts are never read).
+      case OPS.setFont: {
+        if (!(args[0] instanceof Name)) {
+          this.status.complete = false;
+          return null;
+        }
+        const loaded = [null, args[1]];
+        this.add(OPS.setFont, loaded);
+        if (textState.font && args[0].name === textState.fontName && args[1] === textState.fontSize) {
+          // the text pass keeps its font; in a form the name may stand for another font than outside
+          if (this.inForm) this.status.complete = false;
+          else loaded[0] = textState.loadedName;
+        } else {
+          this.pendingFont = { args: loaded, state: textState };
+        }
+        return null;
+      }
+      case OPS.beginText:
+      case OPS.endText:
+        this.add(fn, null);
+        return null;
+      case OPS.showText:
+      case OPS.showSpacedText:
+      case OPS.nextLineShowText:
+      case OPS.nextLineSetSpacingShowText: {
+        const font = textState.font;
+        if (!font?.vertical) return null;
+        let glyphs;
+        if (fn === OPS.showSpacedText) {
+          glyphs = [];
+          for (const arrItem of args[0]) {
+            if (typeof arrItem === "string") glyphs.push(...font.charsToGlyphs(arrItem));
+            else if (typeof arrItem === "number") glyphs.push(arrItem);
+          }
+        } else {
+          glyphs = font.charsToGlyphs(fn === OPS.nextLineSetSpacingShowText ? args[2] : args[0]);
+        }
+        this.add(OPS.showText, [glyphs]);
+        return null;
+      }
+    }
+    return null;
+  }
+}
+`;
+
+/** getTextContent's parameters: one more, the capture (null: none, as pdf.js's own calls pass). */
+const TEXT_PARAMS = '    keepWhiteSpace = false,\n    prevRefs = null,\n    intersector = null\n  }) {\n';
+const TEXT_PARAMS_CAPTURING = '    keepWhiteSpace = false,\n    prevRefs = null,\n    intersector = null,\n    rulingCapture = null\n  }) {\n';
+/** In getTextContent's loop, each operator as read, before the text cases. */
+const TEXT_LOOP = '        const fn = operation.fn;\n        args = operation.args;\n        switch (fn | 0) {\n';
+const TEXT_LOOP_CAPTURING =
+  '        const fn = operation.fn;\n        args = operation.args;\n' +
+  '        if (rulingCapture !== null) {\n' +
+  '          // text extraction: the ruling, from this same pass (see pdfjs-text-worker.ts)\n' +
+  '          const waitFor = rulingCapture.op(fn, args, resources, self, textState);\n' +
+  '          if (waitFor) {\n' +
+  '            next(waitFor);\n' +
+  '            return;\n' +
+  '          }\n' +
+  '        }\n' +
+  '        switch (fn | 0) {\n';
+/** A form XObject without text is skipped when painted again; its ruling still counts. */
+const EMPTY_FORM_BY_NAME = '            if (isValidName && emptyXObjectCache.getByName(name)) {\n';
+const EMPTY_FORM_BY_NAME_CAPTURING = '            if (rulingCapture === null && isValidName && emptyXObjectCache.getByName(name)) {\n';
+const EMPTY_FORM_BY_REF = '                if (emptyXObjectCache.getByRef(xobj)) {\n';
+const EMPTY_FORM_BY_REF_CAPTURING = '                if (rulingCapture === null && emptyXObjectCache.getByRef(xobj)) {\n';
+/** The text pass into a form XObject: its capture goes along. */
+const FORM_PASS =
+  '              enqueueChunk();\n              const sinkWrapper = {\n';
+const FORM_PASS_CAPTURING =
+  '              enqueueChunk();\n              const formCapture = rulingCapture?.forForm(localResources) ?? null;\n              const sinkWrapper = {\n';
+const FORM_DONE =
+  '                prevRefs: seenRefs\n              }).then(function () {\n                if (!sinkWrapper.enqueueInvoked) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n              }, rejectXObject);\n';
+const FORM_DONE_CAPTURING =
+  '                prevRefs: seenRefs,\n                rulingCapture: formCapture\n              }).then(function () {\n                formCapture?.end();\n' +
+  '                if (!sinkWrapper.enqueueInvoked) {\n                  emptyXObjectCache.set(name, dict.objId, true);\n                }\n                resolveXObject();\n' +
+  '              }, function (reason) {\n                if (formCapture) formCapture.status.complete = false;\n                rejectXObject(reason);\n              });\n';
+/** An XObject or the rest of the page given up on: the operator list may hold what the pass missed. */
+const XOBJECT_IGNORED = '                warn(`getTextContent - ignoring XObject: "${reason}".`);\n';
+const PASS_IGNORED = '        warn(`getTextContent - ignoring errors during "${task.name}" ` + `task: "${reason}".`);\n';
+const MARK_INCOMPLETE = (indent: string): string => `${indent}if (rulingCapture) rulingCapture.status.complete = false;\n`;
+/** Page.extractTextContent: the page's capture, sent after its text as one last item. */
+const PAGE_TEXT =
+  '    return partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n';
+const PAGE_TEXT_CAPTURING =
+  '    // text extraction: the ruling read in the same pass (see pdfjs-text-worker.ts). Annotations\n' +
+  '    // draw into an operator list, and a content stream\'s own resources are merged for text keys only.\n' +
+  '    const ownResources = contentStream.dict?.get("Resources");\n' +
+  '    const rulingCapture = this.annotations.length === 0 && !(ownResources instanceof Dict && ownResources.size) ? new RulingCapture() : null;\n' +
+  '    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector,\n      rulingCapture\n    });\n' +
+  '    if (rulingCapture && sink) sink.enqueue({ items: [rulingCapture.item()], styles: Object.create(null), lang }, 1);\n';
+
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
 /** Its source map names positions in the unmodified file, and lies beside that file only. */
@@ -92,6 +366,16 @@ export function deriveTextExtractionWorker(source: string, originalUrl: string):
   patched = insertBefore(patched, FLATE_CLASS_ANCHOR, NATIVE_INFLATE, 'its FlateStream');
   patched = insertBefore(patched, FLATE_READ_ANCHOR, TRY_NATIVE_INFLATE, 'its FlateStream.readBlock');
   patched = replaceOnce(patched, CMAP_EVERY_CODE, CMAP_KEYS_ONLY, 'its CMap.forEach');
+  patched = insertBefore(patched, RULING_CLASS_ANCHOR, RULING_CAPTURE, 'its EvaluatorPreprocessor');
+  patched = replaceOnce(patched, TEXT_PARAMS, TEXT_PARAMS_CAPTURING, "getTextContent's parameters");
+  patched = replaceOnce(patched, TEXT_LOOP, TEXT_LOOP_CAPTURING, "getTextContent's loop");
+  patched = replaceOnce(patched, EMPTY_FORM_BY_NAME, EMPTY_FORM_BY_NAME_CAPTURING, "getTextContent's empty forms");
+  patched = replaceOnce(patched, EMPTY_FORM_BY_REF, EMPTY_FORM_BY_REF_CAPTURING, "getTextContent's empty forms");
+  patched = replaceOnce(patched, FORM_PASS, FORM_PASS_CAPTURING, "getTextContent's form XObjects");
+  patched = replaceOnce(patched, FORM_DONE, FORM_DONE_CAPTURING, "getTextContent's form XObjects");
+  patched = insertBefore(patched, XOBJECT_IGNORED, MARK_INCOMPLETE('                '), "getTextContent's XObject errors");
+  patched = insertBefore(patched, PASS_IGNORED, MARK_INCOMPLETE('        '), "getTextContent's errors");
+  patched = replaceOnce(patched, PAGE_TEXT, PAGE_TEXT_CAPTURING, 'Page.extractTextContent');
   return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
 }
 

@@ -108,10 +108,13 @@ async function layoutPage(page: PdfPageLike, num: number): Promise<PageLayout> {
   const vt = viewport.transform as Matrix;
   const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
   const items = content.items.filter((raw): raw is PdfTextItemLike => 'str' in raw && (raw as PdfTextItemLike).str !== '');
-  // The operator list (ruling, vertical text) costs about as much as the text itself: only
-  // pages whose text is laid out in columns, or that set text vertically, need it.
+  // The ruling (and vertical text) needs the page's operators: only pages whose text is laid out
+  // in columns, or that set text vertically, ask for them — unless the derived worker read the
+  // operators they need in the text pass (pdfjs-text-worker.ts).
   const vertical = items.filter((item) => item.dir === 'ttb');
-  const ops = looksTabular(items, vt) || vertical.length > 0 ? await page.getOperatorList() : null;
+  const captured = capturedOperators(content.items);
+  const needsOps = looksTabular(items, vt) || vertical.length > 0;
+  const ops = needsOps ? (captured ?? (await page.getOperatorList())) : null;
   const restored = ops && vertical.length > 0 ? fullVerticalText(vertical, ops) : new Map<PdfTextItemLike, string>();
   const glyphs: Glyphs[] = [];
   let visibleChars = 0;
@@ -136,8 +139,23 @@ async function layoutPage(page: PdfPageLike, num: number): Promise<PageLayout> {
   const lines = buildLines(glyphs.filter((g) => !inTable.has(g)));
   const elements: PageElement[] = [...lines, ...tables].sort((a, b) => a.top - b.top);
   // A page with no text that paints an image is a scan; one that paints nothing is blank.
-  const paintsImage = visibleChars < FEW_CHARS ? paintsAnImage(ops ?? (await page.getOperatorList())) : undefined;
+  // (the captured operators hold no images: ask for the whole list)
+  const paintsImage = visibleChars < FEW_CHARS ? paintsAnImage(ops && ops !== captured ? ops : await page.getOperatorList()) : undefined;
   return { num, width: viewport.width, height: viewport.height, elements, visibleChars, paintsImage };
+}
+
+/** What the derived worker appends to a page's text content: the operators the ruling and vertical
+ *  text read, as the page's operator list holds them, when it could follow them all. */
+interface CapturedOperators extends PdfOperatorList {
+  type: 'rulingOps';
+  complete: boolean;
+}
+
+function capturedOperators(items: ReadonlyArray<PdfTextItemLike | object>): PdfOperatorList | null {
+  const last = items[items.length - 1] as Partial<CapturedOperators> | undefined;
+  return last?.type === 'rulingOps' && last.complete === true && Array.isArray(last.fnArray) && Array.isArray(last.argsArray)
+    ? { fnArray: last.fnArray, argsArray: last.argsArray }
+    : null;
 }
 
 /** Fewer visible characters than this on a page: no text layer to speak of (a stamp, a page number). */
