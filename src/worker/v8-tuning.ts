@@ -25,18 +25,29 @@ export const HEAP_GROWING_PERCENT = 100;
  * How much a function's bytecode must execute before V8 considers optimizing it (V8's default is
  * 66 KB). A batch runs the same code for thousands of files, yet each isolate (worker) optimizes
  * it for itself and TurboFan was 18–27% of the CPU, much of it on functions that are warm but not
- * hot. Sixteen times the default: 2,000 mixed reports with 2 jobs, 11% less CPU (two interleaved
- * pairs of runs, 51.6/55.4 → 44.9/49.1 s); four times more again gained nothing.
+ * hot. With workers, sixteen times the default: 2,000 mixed reports with 2 jobs, 11% less CPU (two
+ * interleaved pairs of runs, 51.6/55.4 → 44.9/49.1 s); four times more again gained nothing, and
+ * it still holds (14.5/15.4 s against 15.1/16.6 s at four times, 16.7/16.7 s at twice).
  */
 export const INTERRUPT_BUDGET = 1 << 20;
 
 /**
- * Applies INTERRUPT_BUDGET, and with worker threads (whose heaps are bounded) HEAP_GROWING_PERCENT,
- * to the isolates created from now on and to this one. V8 flags are process-wide: a batch sets
+ * With one job, twice the default: TurboFan compiles on V8's background threads, and with one job
+ * the other cores are idle, so code optimized early costs no wall time; sixteen times kept pdf.js
+ * (one file in twelve of the bench's corpus is a PDF) unoptimized for most of a run. 2,000 mixed
+ * reports, one job, four interleaved pairs: 22.8/21.0/18.2/26.5 s at sixteen times the default,
+ * 18.8/19.9/19.2/23.4 s at twice (the same CPU time: 24.5 s on average).
+ */
+export const INTERRUPT_BUDGET_ONE_JOB = 1 << 17;
+
+/**
+ * Applies the interrupt budget (INTERRUPT_BUDGET with workers, INTERRUPT_BUDGET_ONE_JOB without),
+ * and with worker threads (whose heaps are bounded) HEAP_GROWING_PERCENT, to the isolates created
+ * from now on and to this one. V8 flags are process-wide: a batch sets
  * them before it loads the pipeline or starts its workers. (The main thread's own heap is not
  * bounded, so V8 already lets it grow 4× when it runs the pipeline itself.)
  */
 export function tuneV8ForBatch(jobs: number): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setFlagsFromString(`--interrupt-budget=${jobs > 1 ? INTERRUPT_BUDGET : INTERRUPT_BUDGET_ONE_JOB}`);
   if (jobs > 1) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
