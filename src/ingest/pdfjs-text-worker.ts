@@ -139,6 +139,16 @@ class RulingCapture {
     this.fnArray.push(fn);
     this.argsArray.push(args);
   }
+  addColor(fill, hex) {
+    this.add(fill ? OPS.setFillRGBColor : OPS.setStrokeRGBColor, [hex]);
+  }
+  /** g, G, k, K, rg, RG: the colour space they imply, and the colour. */
+  setDeviceColor(fill, cs, args, state) {
+    if (fill) state.fillColorSpace = cs;
+    else state.strokeColorSpace = cs;
+    this.addColor(fill, cs.getRgbHex(args, 0));
+    return null;
+  }
   item() {
     this.fillPendingFont();
     return { type: "rulingOps", fnArray: this.fnArray, argsArray: this.argsArray, complete: this.status.complete };
@@ -157,7 +167,6 @@ class RulingCapture {
   follow(fn, args, resources, evaluator, textState) {
     const stateManager = this.stateManager;
     const state = stateManager.state;
-    let cs;
     switch (fn | 0) {
       case OPS.save:
         stateManager.save();
@@ -187,51 +196,32 @@ class RulingCapture {
         });
       }
       case OPS.setFillColor:
-        this.add(OPS.setFillRGBColor, [state.fillColorSpace.getRgbHex(args, 0)]);
+      case OPS.setStrokeColor: {
+        const fill = fn === OPS.setFillColor;
+        this.addColor(fill, (fill ? state.fillColorSpace : state.strokeColorSpace).getRgbHex(args, 0));
         return null;
-      case OPS.setStrokeColor:
-        this.add(OPS.setStrokeRGBColor, [state.strokeColorSpace.getRgbHex(args, 0)]);
-        return null;
+      }
       case OPS.setFillGray:
-        state.fillColorSpace = ColorSpaceUtils.gray;
-        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
-        return null;
       case OPS.setStrokeGray:
-        state.strokeColorSpace = ColorSpaceUtils.gray;
-        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
-        return null;
+        return this.setDeviceColor(fn === OPS.setFillGray, ColorSpaceUtils.gray, args, state);
       case OPS.setFillCMYKColor:
-        state.fillColorSpace = ColorSpaceUtils.cmyk;
-        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.cmyk.getRgbHex(args, 0)]);
-        return null;
       case OPS.setStrokeCMYKColor:
-        state.strokeColorSpace = ColorSpaceUtils.cmyk;
-        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.cmyk.getRgbHex(args, 0)]);
-        return null;
+        return this.setDeviceColor(fn === OPS.setFillCMYKColor, ColorSpaceUtils.cmyk, args, state);
       case OPS.setFillRGBColor:
-        state.fillColorSpace = ColorSpaceUtils.rgb;
-        this.add(OPS.setFillRGBColor, [ColorSpaceUtils.rgb.getRgbHex(args, 0)]);
-        return null;
       case OPS.setStrokeRGBColor:
-        state.strokeColorSpace = ColorSpaceUtils.rgb;
-        this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.rgb.getRgbHex(args, 0)]);
-        return null;
+        return this.setDeviceColor(fn === OPS.setFillRGBColor, ColorSpaceUtils.rgb, args, state);
       case OPS.setFillColorN:
-        cs = state.patternFillColorSpace;
+      case OPS.setStrokeColorN: {
+        const fill = fn === OPS.setFillColorN;
+        const cs = fill ? state.patternFillColorSpace : state.patternStrokeColorSpace;
         if (!cs) {
-          if (isNumberArray(args, null)) this.add(OPS.setFillRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
+          if (isNumberArray(args, null)) this.addColor(fill, ColorSpaceUtils.gray.getRgbHex(args, 0));
           return null;
         }
-        if (cs.name !== "Pattern") this.add(OPS.setFillRGBColor, [cs.getRgbHex(args, 0)]);
+        // a pattern: the operator list holds no colour for it
+        if (cs.name !== "Pattern") this.addColor(fill, cs.getRgbHex(args, 0));
         return null;
-      case OPS.setStrokeColorN:
-        cs = state.patternStrokeColorSpace;
-        if (!cs) {
-          if (isNumberArray(args, null)) this.add(OPS.setStrokeRGBColor, [ColorSpaceUtils.gray.getRgbHex(args, 0)]);
-          return null;
-        }
-        if (cs.name !== "Pattern") this.add(OPS.setStrokeRGBColor, [cs.getRgbHex(args, 0)]);
-        return null;
+      }
       case OPS.moveTo:
       case OPS.lineTo:
       case OPS.curveTo:
