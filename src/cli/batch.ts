@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { extname } from 'node:path';
 import { SummarySpill } from '../output/spill.js';
 import { fileURLToPath } from 'node:url';
 import { runCorpus } from '../corpus/index.js';
@@ -73,6 +74,15 @@ async function readForWorker(path: string): Promise<Uint8Array | undefined> {
   }
 }
 
+/** Extensions of the formats read by an engine of their own (pdf.js, mammoth). */
+const ENGINE_KINDS = new Set(['.pdf', '.docx']);
+
+/** Files handed out at once: with workers, a queue deep enough for a free worker to find a file
+ *  of its own format (pool.ts); in this thread, two (one read while one is analysed). */
+function inFlightFor(jobs: number): number {
+  return jobs > 1 ? jobs * 4 : 2;
+}
+
 /** Runs `run` over every task with at most `inFlight` at once and never more than `window`
  *  finished-but-unwritten results held; `emit` sees the results strictly in task order. */
 export async function inOrder<T>(
@@ -138,6 +148,11 @@ function makeExecutor<R extends FileResult | ExtractResult>(
     resourceLimits: WORKER_HEAP,
     timeoutMs: timeoutSeconds > 0 ? timeoutSeconds * 1000 : undefined,
     workerData: () => (kind === 'analyze' ? { segmenter: segmenterChannel() } : undefined),
+    // PDFs (pdf.js) and Word files (mammoth) each to a worker of their own when it is free (pool.ts)
+    kindOf: (request) => {
+      const extension = extname(request.task.path).toLowerCase();
+      return ENGINE_KINDS.has(extension) ? extension : undefined;
+    },
     onFailure: (request, reason) =>
       (request.kind === 'analyze'
         ? failedResult(request.task, reason)
@@ -186,7 +201,7 @@ export async function runBatch(
   let fromCache = 0;
   let bytes = 0;
   try {
-    const inFlight = Math.max(1, options.jobs) * 2;
+    const inFlight = inFlightFor(options.jobs);
     await inOrder(
       tasks.length,
       async (order) => {
@@ -242,7 +257,7 @@ export async function runExtractOnly(
   let ok = 0;
   let bytes = 0;
   try {
-    const inFlight = Math.max(1, jobs) * 2;
+    const inFlight = inFlightFor(jobs);
     await inOrder(
       tasks.length,
       async (order) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/worker/pool.js';
 
-type Req = { n: number; act: 'ok' | 'throw' | 'die' | 'reject' | 'hang' };
-type Res = { n: number; value: number | null; reason?: string };
+type Req = { n: number; act: 'ok' | 'throw' | 'die' | 'reject' | 'hang'; kind?: string };
+type Res = { n: number; value: number | null; reason?: string; worker?: number };
 
 const script = new URL('./fixtures/flaky-worker.mjs', import.meta.url);
 const onFailure = (r: Req, reason: string): Res => ({ n: r.n, value: null, reason });
@@ -27,6 +27,26 @@ describe('WorkerPool', () => {
     expect(results.map((r) => r.value)).toEqual([0, null, 4]);
     expect(results[1]!.reason).toBe('stopped after 0.3 s: still running (a pathological file?)');
     expect(pool.restarts).toBe(1);
+  });
+
+  it('gives the requests of a kind to one worker while others of no kind are queued, and keeps every worker busy', async () => {
+    const pool = new WorkerPool<Req, Res>({ size: 2, script, onFailure, kindOf: (r) => r.kind });
+    // the first two start at once, one per worker; the rest queue up
+    const kinds = Array.from({ length: 120 }, (_, n) => (n >= 2 && n % 12 === 5 ? 'pdf' : undefined));
+    const results = await Promise.all(kinds.map((kind, n) => pool.run({ n, act: 'ok', kind })));
+    await pool.close();
+    expect(results.map((r) => r.value)).toEqual(kinds.map((_, n) => n * 2));
+    const pdfWorkers = new Set(results.filter((_, n) => kinds[n] === 'pdf').map((r) => r.worker));
+    expect(pdfWorkers.size).toBe(1);
+    expect(new Set(results.map((r) => r.worker)).size).toBe(2);
+  });
+
+  it('lets a free worker take a request of another kind when nothing else is queued', async () => {
+    const pool = new WorkerPool<Req, Res>({ size: 2, script, onFailure, kindOf: (r) => r.kind });
+    const results = await Promise.all(Array.from({ length: 40 }, (_, n) => pool.run({ n, act: 'ok', kind: 'pdf' })));
+    await pool.close();
+    expect(results.map((r) => r.value)).toEqual(results.map((_, n) => n * 2));
+    expect(new Set(results.map((r) => r.worker)).size).toBe(2);
   });
 
   it('stops respawning a worker script that cannot start, failing the requests', async () => {
