@@ -34,8 +34,9 @@ loading and worker start-up count, as in a real run.
   --source DIR    where the sample reports come from (default corpora/)
   --formats LIST  only samples of these formats, e.g. txt or pdf,html (default: all)
   --jobs N        the parallel run's job count (default: the number of cores, ${availableParallelism()} here)
-  --repeat N      run each measurement N times and keep the fastest (default 1): timings on a
-                  shared machine vary between identical runs
+  --repeat N      N rounds of every measurement, each keeping its fastest (default 1): timings
+                  on a shared machine vary between identical runs, and its speed drifts, so
+                  the runs that are compared are taken close together, round after round
   --stages        instead: where a report's time goes after ingest — each stage, its CSV rows and
                   its corpus summary, in ms per report, over the samples (extracted once) in this
                   thread, 100 rounds
@@ -228,29 +229,33 @@ export async function main(argv: readonly string[]): Promise<number> {
 
     const listFile = join(dir, 'inputs.json');
     await writeFile(listFile, JSON.stringify({ paths, reportIds }));
-    const measures: Measure[] = [];
     const jobCounts = [...new Set([1, jobs])];
     const outputs = new Map<string, string>();
-    const measure = async (phase: Phase, j: number, label: string, out: string): Promise<Measure> => {
-      let m: Measure | null = null;
-      for (let r = 1; r <= repeat; r++) {
-        process.stderr.write(`jobs ${j}: ${label}${repeat > 1 ? ` (${r}/${repeat})` : ''}…\n`);
-        // a first run starts from an empty output folder each time (its cache included)
-        if (label !== RERUN) await rm(out, { recursive: true, force: true });
-        const run: Measure = { label, jobs: j, ...(await runPhaseProcess(phase, j, listFile, out)) };
-        if (!m || run.seconds < m.seconds) m = run;
-      }
-      measures.push(m!);
-      if (phase === 'full' || phase === 'cached') outputs.set(`${label}, jobs ${j}`, await outputsDigest(out));
-      return m!;
+    // Each round runs every measurement once, in the same order, and each keeps its fastest round:
+    // the machine's speed drifts within minutes, and runs that are compared (a floor and its
+    // pipeline) should be close in time, not one's repeats all before the other's.
+    const best = new Map<string, Measure>();
+    const measure = async (round: number, phase: Phase, j: number, label: string, out: string): Promise<void> => {
+      process.stderr.write(`jobs ${j}: ${label}${repeat > 1 ? ` (${round}/${repeat})` : ''}…\n`);
+      // a first run starts from an empty output folder each time (its cache included)
+      if (label !== RERUN) await rm(out, { recursive: true, force: true });
+      const run: Measure = { label, jobs: j, ...(await runPhaseProcess(phase, j, listFile, out)) };
+      const key = `${label}, jobs ${j}`;
+      const kept = best.get(key);
+      if (!kept || run.seconds < kept.seconds) best.set(key, run);
+      if (phase === 'full' || phase === 'cached') outputs.set(`${key} (run ${round})`, await outputsDigest(out));
     };
-    for (const j of jobCounts) {
-      await measure('plain', j, FLOOR, join(dir, `out-j${j}`));
-      await measure('ingest', j, INGEST, join(dir, `out-j${j}`));
-      // the run with all cores fills a fresh cache, as a first `npm run analyze` does
-      await measure(j === jobs ? 'cached' : 'full', j, FULL, join(dir, `out-j${j}`));
+    for (let round = 1; round <= repeat; round++) {
+      for (const j of jobCounts) {
+        await measure(round, 'plain', j, FLOOR, join(dir, `out-j${j}`));
+        await measure(round, 'ingest', j, INGEST, join(dir, `out-j${j}`));
+        // the run with all cores fills a fresh cache, as a first `npm run analyze` does
+        await measure(round, j === jobs ? 'cached' : 'full', j, FULL, join(dir, `out-j${j}`));
+      }
+      await measure(round, 'cached', jobs, RERUN, join(dir, `out-j${jobs}`));
     }
-    const rerun = await measure('cached', jobs, RERUN, join(dir, `out-j${jobs}`));
+    const measures = [...best.values()];
+    const rerun = best.get(`${RERUN}, jobs ${jobs}`)!;
 
     const totalBytes = measures[0]!.bytes;
     const lines = [
@@ -276,7 +281,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const digests = [...outputs.values()];
     lines.push(
       digests.every((d) => d === digests[0])
-        ? `outputs: byte-identical across ${[...outputs.keys()].join(' / ')}`
+        ? `outputs: byte-identical across ${[...new Set([...outputs.keys()].map((k) => k.replace(/ \(run \d+\)$/, '')))].join(' / ')}${repeat > 1 ? ` (${digests.length} runs)` : ''}`
         : `outputs DIFFER: ${[...outputs].map(([k, d]) => `${k} ${d.slice(0, 12)}`).join(', ')}`,
     );
     process.stdout.write(lines.join('\n') + '\n');
