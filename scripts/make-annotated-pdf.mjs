@@ -4,7 +4,8 @@
 //           operator list holds the annotation's operators; the text pass does not see them);
 //   page 2: the same table, part of its ruling drawn by a form XObject painted twice (it holds no
 //           text, so pdf.js's text pass skips it the second time), with an unbalanced q inside,
-//           colours set through a named colour space, gray and CMYK;
+//           colours set through a named colour space, gray and CMYK, and a cm with a dictionary
+//           among its operands (an operator list leaves it out);
 //   page 3: the table after a font operator without a font name (pdf.js reads on with an error
 //           font; the capture does not follow such a page and says so).
 //
@@ -20,7 +21,7 @@ const grid = (ys, xs) =>
   [...ys.map((y) => `55 ${y} m 300 ${y} l S`), ...xs.map((x) => `${x} 170 m ${x} 260 l S`)].join('\n');
 
 const page1 = `q /CS0 CS 0 0 0 SC 0.8 w\n${grid([260, 230, 200, 170], [55, 185, 300])}\nQ\n${text}\n`;
-const page2 = `q 0.2 G 1 w\n${grid([260, 230], [55])}\nQ\n/Fm1 Do\n/Fm1 Do\n0 0 0 1 K\n${grid([], [185, 300])}\n${text}\n`;
+const page2 = `q 0.2 G 1 w\n${grid([260, 230], [55])}\nQ\n/Fm1 Do\n/Fm1 Do\n0 0 0 1 K\n${grid([], [185, 300])}\nq << /A 1 >> 1 0 0 1 0 cm 55 100 m 300 100 l S Q\n${text}\n`;
 const page3 = `BT 12 12 Tf ET\n${grid([260, 230, 200, 170], [55, 185, 300])}\n${text}\n`;
 const form = `q 0 0 0 RG 0.5 0 0 0 k\n55 200 m 300 200 l S\n55 170 m 300 170 l S\n`; // q left open
 const annotation = `0 0 1 RG 2 w 10 5 m 190 5 l S\n`;

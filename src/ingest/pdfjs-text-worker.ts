@@ -168,16 +168,18 @@ class RulingCapture {
     const stateManager = this.stateManager;
     const state = stateManager.state;
     switch (fn | 0) {
+      // (an operator list leaves out an operator of these kinds that has a dictionary among its
+      // operands; its graphics state still follows it)
       case OPS.save:
         stateManager.save();
-        this.add(OPS.save, null);
+        if (!args.some(arg => arg instanceof Dict)) this.add(OPS.save, null);
         return null;
       case OPS.restore:
         stateManager.restore();
-        this.add(OPS.restore, null);
+        if (!args.some(arg => arg instanceof Dict)) this.add(OPS.restore, null);
         return null;
       case OPS.transform:
-        this.add(OPS.transform, args.slice());
+        if (!args.some(arg => arg instanceof Dict)) this.add(OPS.transform, args.slice());
         return null;
       case OPS.setFillColorSpace:
       case OPS.setStrokeColorSpace: {
@@ -271,7 +273,7 @@ class RulingCapture {
       }
       case OPS.beginText:
       case OPS.endText:
-        this.add(fn, null);
+        if (!args.some(arg => arg instanceof Dict)) this.add(fn, null);
         return null;
       case OPS.showText:
       case OPS.showSpacedText:
