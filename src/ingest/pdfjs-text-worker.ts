@@ -24,12 +24,13 @@
  * pipeline asked pdf.js for each table page's operator list after its text: a second pass over
  * the same content stream (a third of a PDF's time) for the few operators the ruling needs. The
  * text pass now also follows them — save/restore, transforms, fill and stroke colours, paths and
- * their painting, into form XObjects — with pdf.js's own code for the operator list (its graphics
- * state, colour spaces and path building), and hands them over as one last item of the page's
- * text content: the operators an operator list would have held, of those kinds, in its order.
- * Where it could differ — a page with annotations (their appearance streams are part of an
- * operator list), a content stream with resources of its own, any error — the item says it is
- * incomplete and the pipeline asks for the operator list as before (pdflayout.ts).
+ * their painting, into form XObjects, and the fonts, text objects and glyphs vertical text needs —
+ * with pdf.js's own code for the operator list (its graphics state, colour spaces and path
+ * building), and hands them over as one last item of the page's text content: the operators an
+ * operator list would have held, of those kinds, in its order. Where it could differ, the pipeline
+ * asks for the operator list as before (pdflayout.ts): a page with annotations (their appearance
+ * streams are part of an operator list) or a content stream with resources of its own gets no
+ * item, and an error or an operator the capture cannot follow marks the item incomplete.
  *
  * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
  * same as with the unmodified worker, and that the ruling operators read in the text pass are
