@@ -1,5 +1,5 @@
 /**
- * pdf.js's worker half made for text extraction: four changes to pdfjs-dist's own
+ * pdf.js's worker half made for text extraction: five changes to pdfjs-dist's own
  * `pdf.worker.mjs`, applied to its source when a thread first reads a PDF.
  *
  * The first: a composite (Type0, CJK) font whose PDF dictionary carries a ToUnicode map is not
@@ -31,6 +31,12 @@
  * asks for the operator list as before (pdflayout.ts): a page with annotations (their appearance
  * streams are part of an operator list) or a content stream with resources of its own gets no
  * item, and an error or an operator the capture cannot follow marks the item incomplete.
+ *
+ * The fifth: a graphics state saved by `q` is copied (TEXT_STATE_CLONE_FLAT), not made the
+ * prototype of its successor. A Word/WPS page saves and restores the state around every table cell
+ * (1,556 times in a five-page report); each chained clone had an object shape of its own, so every
+ * read of the state in the text pass and the capture was a megamorphic look-up. A third of a PDF's
+ * time on such a report.
  *
  * test/ingest/pdfjs-text-worker.test.ts checks that text and tables of every PDF fixture are the
  * same as with the unmodified worker, and that the ruling operators read in the text pass are
@@ -348,6 +354,24 @@ const PAGE_TEXT_CAPTURING =
   '    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector,\n      rulingCapture\n    });\n' +
   '    if (rulingCapture && sink) sink.enqueue({ items: [rulingCapture.item()], styles: Object.create(null), lang }, 1);\n';
 
+/**
+ * TextState and EvalState clones as copies of their own fields (the fifth change). They read the
+ * same values as pdf.js's chained clones: a saved state is not changed while it is on the stack,
+ * and what a chained clone shared with its parent (the CTM, a path being built) is shared as before.
+ */
+const TEXT_STATE_CLONE =
+  '  clone() {\n    const clone = Object.create(this);\n    clone.textMatrix = this.textMatrix.slice();\n' +
+  '    clone.textLineMatrix = this.textLineMatrix.slice();\n    clone.fontMatrix = this.fontMatrix.slice();\n    return clone;\n  }\n}\nclass EvalState {\n';
+const TEXT_STATE_CLONE_FLAT =
+  '  clone() {\n    // text extraction: a copy, not a child (see pdfjs-text-worker.ts)\n' +
+  '    const clone = Object.assign(Object.create(TextState.prototype), this);\n    clone.textMatrix = this.textMatrix.slice();\n' +
+  '    clone.textLineMatrix = this.textLineMatrix.slice();\n    clone.fontMatrix = this.fontMatrix.slice();\n    return clone;\n  }\n}\nclass EvalState {\n';
+const EVAL_STATE_CLONE =
+  '  clone({\n    newPath = false\n  } = {}) {\n    const clone = Object.create(this);\n    if (newPath) {\n';
+const EVAL_STATE_CLONE_FLAT =
+  '  clone({\n    newPath = false\n  } = {}) {\n    // text extraction: a copy, not a child (see pdfjs-text-worker.ts)\n' +
+  '    const clone = Object.assign(Object.create(EvalState.prototype), this);\n    if (newPath) {\n';
+
 /** pdf.js's worker computes paths from its own URL (for optional wasm decoders): keep the original's. */
 const OWN_URL = 'import.meta.url';
 /** Its source map names positions in the unmodified file, and lies beside that file only. */
@@ -369,6 +393,8 @@ export function deriveTextExtractionWorker(source: string, originalUrl: string):
   patched = insertBefore(patched, XOBJECT_IGNORED, MARK_INCOMPLETE('                '), "getTextContent's XObject errors");
   patched = insertBefore(patched, PASS_IGNORED, MARK_INCOMPLETE('        '), "getTextContent's errors");
   patched = replaceOnce(patched, PAGE_TEXT, PAGE_TEXT_CAPTURING, 'Page.extractTextContent');
+  patched = replaceOnce(patched, TEXT_STATE_CLONE, TEXT_STATE_CLONE_FLAT, 'its TextState.clone');
+  patched = replaceOnce(patched, EVAL_STATE_CLONE, EVAL_STATE_CLONE_FLAT, 'its EvalState.clone');
   return patched.split(OWN_URL).join(JSON.stringify(originalUrl)).replace(SOURCE_MAP, '\n');
 }
 

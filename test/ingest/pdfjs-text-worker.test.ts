@@ -189,6 +189,68 @@ describe("pdf.js's worker derived for text extraction", () => {
     );
   });
 
+  it('copies a saved graphics state instead of chaining it, with the values pdf.js’s chained clone reads', () => {
+    /** StateManager, TextState and EvalState of a worker source, evaluated with stand-ins for what they use. */
+    const statesOf = (code: string) => {
+      const from = code.indexOf('class StateManager {');
+      const to = code.indexOf('\nclass ', code.indexOf('class EvalState {') + 1);
+      const classes = code.slice(from, to > 0 ? to : undefined).replace(/\nconst RULING_OPS[\s\S]*$/, '\n');
+      const gray = { name: 'DeviceGray' };
+      const transform = (m: number[], n: number[]) => [
+        m[0]! * n[0]! + m[2]! * n[1]!, m[1]! * n[0]! + m[3]! * n[1]!, m[0]! * n[2]! + m[2]! * n[3]!,
+        m[1]! * n[2]! + m[3]! * n[3]!, m[0]! * n[4]! + m[2]! * n[5]! + m[4]!, m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
+      ];
+      return new Function('IDENTITY_MATRIX', 'FONT_IDENTITY_MATRIX', 'TextRenderingMode', 'ColorSpaceUtils', 'Util', `${classes}\nreturn { StateManager, TextState, EvalState };`)(
+        [1, 0, 0, 1, 0, 0], [0.001, 0, 0, 0.001, 0, 0], { FILL: 0 }, { gray }, { transform },
+      ) as { StateManager: new (s: object) => Manager; TextState: new () => Record<string, unknown>; EvalState: new () => Record<string, unknown> };
+    };
+    type Manager = { state: Record<string, any>; stateStack: object[]; save(): void; restore(): void; transform(args: number[]): void };
+    const stock = statesOf(source);
+    const derived = statesOf(deriveTextExtractionWorker(source, 'file:///x/pdf.worker.mjs'));
+    const TEXT_KEYS = Object.keys(new stock.TextState());
+    const EVAL_KEYS = ['ctm', 'font', 'textRenderingMode', 'fillColorSpace', 'strokeColorSpace', 'patternFillColorSpace', 'patternStrokeColorSpace', 'currentPointX', 'currentPointY', 'pathMinMax', 'pathBuffer'];
+    /** What the text pass and the capture read of a state, at each step of nested saves, changes and restores. */
+    const run = (lib: typeof stock) => {
+      const text = new lib.StateManager(new lib.TextState());
+      const evalState = new lib.StateManager(new lib.EvalState());
+      const seen: unknown[] = [];
+      const read = () => {
+        seen.push(TEXT_KEYS.map((k) => JSON.stringify(text.state[k])), EVAL_KEYS.map((k) => JSON.stringify(evalState.state[k] instanceof Float32Array ? [...evalState.state[k]] : evalState.state[k])));
+      };
+      for (let depth = 1; depth <= 3; depth++) {
+        text.save();
+        evalState.save();
+        text.state.fontSize = depth * 10;
+        text.state.charSpacing += depth;
+        text.state.textMatrix[4] = depth;
+        text.state.fontMatrix[0] *= 2;
+        text.transform([depth, 0, 0, depth, 5, 5]);
+        evalState.state.fillColorSpace = { name: `cs${depth}` };
+        evalState.state.currentPointX = depth;
+        (evalState.state.pathBuffer as number[]).push(depth);
+        read();
+      }
+      const form = evalState.state.clone({ newPath: true });
+      form.pathBuffer.push(99);
+      seen.push(JSON.stringify(form.pathBuffer), JSON.stringify(evalState.state.pathBuffer), form.fillColorSpace.name);
+      for (let depth = 3; depth >= 0; depth--) {
+        text.restore();
+        evalState.restore();
+        read();
+      }
+      return { seen, proto: Object.getPrototypeOf(text.state.clone()) === lib.TextState.prototype && Object.getPrototypeOf(evalState.state.clone()) === lib.EvalState.prototype };
+    };
+    const expected = run(stock);
+    const actual = run(derived);
+    expect(actual.seen).toEqual(expected.seen);
+    // the stock clones chain (each inherits from the state it copies); the derived ones do not
+    expect(expected.proto).toBe(false);
+    expect(actual.proto).toBe(true);
+    expect(() => deriveTextExtractionWorker(source.replace('    const clone = Object.create(this);\n    if (newPath) {', '    const clone = Object.create(this);\n\n    if (newPath) {'), 'file:///x')).toThrow(
+      /its EvalState\.clone changed/,
+    );
+  });
+
   it('imports only what it derived: a changed file is written again, a folder others can write to is refused', () => {
     const saved = process.env.TMPDIR;
     const temp = mkdtempSync(join(tmpdir(), 'derived-worker-test-'));
