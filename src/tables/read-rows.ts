@@ -56,7 +56,10 @@ function isProseLine(row: Row): boolean {
 // ───────────────────────────── applications table ─────────────────────────────
 
 function isApplyStart(r: Row): boolean {
-  return tableLike(r) && (/勾稽关系|申请人情况/.test(r.key) || (matchApplyKey(r.key, false) === 'newReceived' && numberCount(r) > 0));
+  if (!tableLike(r)) return false;
+  if (/勾稽关系|申请人情况/.test(r.key)) return true;
+  // 本年新收 first: a row without it is never newReceived, and most rows of a report are not
+  return /本年新收/.test(r.key) && numberCount(r) > 0 && matchApplyKey(r.key, false) === 'newReceived';
 }
 
 /** Rows read with their values placed: how much of a table a start gives. */
@@ -131,7 +134,11 @@ function fitsAtLeastAsWell(order: Array<ApplyColumn | null>, rows: Row[]): boole
 
 export function readApply(rows: Row[], start: number, end: number): ApplyReading | null {
   if (start < 0) return null;
-  const firstData = rows.findIndex((r, i) => i >= start && i < end && matchApplyKey(r.key, false) !== null && numberCount(r) > 0);
+  let firstData = -1;
+  for (let i = start; i < end && firstData < 0; i++) {
+    const r = rows[i]!;
+    if (numberCount(r) > 0 && matchApplyKey(r.key, false) !== null) firstData = i;
+  }
   if (firstData < 0) return null;
   const headerText = rows
     .slice(start, firstData)

@@ -137,5 +137,7 @@ function dropRepeatedText(cells: string[]): string[] {
 
 /** Count of number tokens in a row's value run. */
 export function numberCount(row: Row): number {
-  return row.values.filter((v) => v.kind === 'number').length;
+  let n = 0;
+  for (const v of row.values) if (v.kind === 'number') n++;
+  return n;
 }
