@@ -48,10 +48,21 @@ export function startsAsText(cell: string): boolean {
   return c >= 0x4e00 && c <= 0x9fff && !CJK_VALUE_STARTS.has(c);
 }
 
+/** Only ASCII digits: most cells of a table, read as the full rules would read them. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** Classify one cell (or one whitespace-free piece of a cell). */
 export function readValue(rawCell: string): ValueToken {
   const raw = rawCell;
   if (startsAsText(raw)) return { kind: 'text', raw };
+  if (isDigits(raw)) return { kind: 'number', raw, value: Number(raw), unit: '' };
   const t = toHalfWidth(rawCell)
     .replace(/&nbsp;/g, ' ')
     .trim()

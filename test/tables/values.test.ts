@@ -73,6 +73,17 @@ describe('cell values seen on web pages and native PDFs', () => {
   });
 });
 
+describe('readValue of a cell of digits', () => {
+  it('reads it as the full rules read the same digits with a space after them', () => {
+    for (const digits of ['0', '7', '007', '2024', '99999999999999999999']) {
+      const padded = readValue(`${digits} `);
+      expect(padded.kind).toBe('number');
+      expect(readValue(digits)).toEqual({ ...padded, raw: digits });
+    }
+    expect(readValue('')).toEqual({ kind: 'blank', raw: '' });
+  });
+});
+
 describe('toHalfWidth', () => {
   const byNfkc = (s: string): string =>
     s.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u3000]/g, ' ');
