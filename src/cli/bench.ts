@@ -150,6 +150,12 @@ async function runPhase(phase: string, jobs: number, listFile: string, outDir: s
 
 const STAGE_ROUNDS = 100;
 
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** `--stages`: the table of mean ms per report of each step after ingest. */
 async function stageTable(samples: readonly string[]): Promise<string> {
   const { loadSamples, timeStages } = await import('./stage-times.js');
@@ -235,6 +241,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // the machine's speed drifts within minutes, and runs that are compared (a floor and its
     // pipeline) should be close in time, not one's repeats all before the other's.
     const best = new Map<string, Measure>();
+    const rounds = new Map<string, Measure[]>();
     const measure = async (round: number, phase: Phase, j: number, label: string, out: string): Promise<void> => {
       process.stderr.write(`jobs ${j}: ${label}${repeat > 1 ? ` (${round}/${repeat})` : ''}…\n`);
       // a first run starts from an empty output folder each time (its cache included)
@@ -243,6 +250,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const key = `${label}, jobs ${j}`;
       const kept = best.get(key);
       if (!kept || run.seconds < kept.seconds) best.set(key, run);
+      rounds.set(key, [...(rounds.get(key) ?? []), run]);
       if (phase === 'full' || phase === 'cached') outputs.set(`${key} (run ${round})`, await outputsDigest(out));
     };
     for (let round = 1; round <= repeat; round++) {
@@ -269,6 +277,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       lines.push(row(floor), row(ingest), row(full));
       const ratio = (a: Measure, b: Measure) => `${(a.seconds / b.seconds).toFixed(2)}× the time (${(a.cpuSeconds / b.cpuSeconds).toFixed(2)}× the CPU)`;
       lines.push(`${' '.repeat(4)}  pipeline / floor: ${ratio(full, floor)} of reading the files and extracting their text alone`);
+      if (repeat > 1) {
+        // the same ratio within each round (a floor and its pipeline minutes apart): its spread is
+        // the machine's, and the fastest runs above may come from different rounds
+        const floors = rounds.get(`${FLOOR}, jobs ${j}`)!;
+        const perRound = rounds.get(`${FULL}, jobs ${j}`)!.map((f, i) => f.seconds / floors[i]!.seconds);
+        lines.push(`${' '.repeat(4)}  pipeline / floor in each round: ${perRound.map((r) => r.toFixed(2)).join(', ')} (median ${median(perRound).toFixed(2)})`);
+      }
       lines.push(`${' '.repeat(4)}  pipeline / ingest: ${ratio(full, ingest)} of the pipeline's first stage alone`);
     }
     const first = measures.find((m) => m.jobs === jobs && m.label === FULL)!;
