@@ -148,6 +148,27 @@ function occurrences(index: ClauseIndex, alts: readonly string[], from: number):
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
 }
 
+/**
+ * The first of `occurrences(index, alts, from)` (the leftmost, the longest of those), without
+ * listing and sorting them all: what a rule's later elements ask for.
+ */
+function nearestOccurrence(index: ClauseIndex, alts: readonly string[], from: number): Span | null {
+  let best: Span | null = null;
+  const set = index.sets.get(alts);
+  if (set && set.size > index.at.size) {
+    for (const [word, found] of index.at) {
+      if (!set.has(word)) continue;
+      for (const span of found) if (span[0] >= from && (best === null || span[0] < best[0] || (span[0] === best[0] && span[1] > best[1]))) best = span;
+    }
+    return best;
+  }
+  for (const alt of alts) {
+    const found = alt.length <= index.maxLength && index.known.has(alt) ? (index.at.get(alt) ?? NO_SPANS) : scanOccurrences(index.clause, alt);
+    for (const span of found) if (span[0] >= from && (best === null || span[0] < best[0] || (span[0] === best[0] && span[1] > best[1]))) best = span;
+  }
+  return best;
+}
+
 function spansOf(index: ClauseIndex, pattern: readonly string[][], maxGap: number): Span[] {
   if (pattern.length === 0) return [];
   const firsts = occurrences(index, pattern[0]!, 0);
@@ -159,8 +180,9 @@ function spansOf(index: ClauseIndex, pattern: readonly string[][], maxGap: numbe
     let ok = true;
     for (let k = 1; k < pattern.length; k++) {
       const lastWord = wordAt[end - 1]!;
-      const next = occurrences(index, pattern[k]!, end).find(([s]) => wordAt[s]! - lastWord - 1 <= maxGap);
-      if (!next) {
+      // the nearest occurrence is the one to take: a later one starts no nearer (wordAt only grows)
+      const next = nearestOccurrence(index, pattern[k]!, end);
+      if (!next || wordAt[next[0]]! - lastWord - 1 > maxGap) {
         ok = false;
         break;
       }
@@ -219,13 +241,20 @@ export function clauseThemes(clause: Clause, taxonomy: Taxonomy = TAXONOMY, part
   const matcher = matcherOf(taxonomy);
   const index = indexClause(clause, matcher);
   // The rules that can start here: those whose first element is a word of the clause.
-  const candidates = new Set<number>();
-  for (const word of index.at.keys()) for (const n of matcher.starts[part].get(word) ?? []) candidates.add(n);
-  if (candidates.size === 0) return [];
-  // In rule order, so themes come in taxonomy order as before.
+  const starts = matcher.starts[part];
+  const candidates: number[] = [];
+  for (const word of index.at.keys()) {
+    const numbers = starts.get(word);
+    if (numbers) for (const n of numbers) candidates.push(n);
+  }
+  if (candidates.length === 0) return [];
+  // In rule order, so themes come in taxonomy order as before; each rule once.
+  candidates.sort((a, b) => a - b);
   const spans = new Map<string, Span[]>();
   const rules = matcher.rules[part];
-  for (const n of Int32Array.from(candidates).sort()) {
+  for (let i = 0; i < candidates.length; i++) {
+    const n = candidates[i]!;
+    if (i > 0 && n === candidates[i - 1]) continue;
     const { theme, rule } = rules[n]!;
     const found = spansOf(index, rule.elements, gapOf(rule, taxonomy));
     if (found.length === 0) continue;
