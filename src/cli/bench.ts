@@ -36,7 +36,8 @@ loading and worker start-up count, as in a real run.
   --jobs N        the parallel run's job count (default: the number of cores, ${availableParallelism()} here)
   --repeat N      N rounds of every measurement, each keeping its fastest (default 1): timings
                   on a shared machine vary between identical runs, and its speed drifts, so
-                  the runs that are compared are taken close together, round after round
+                  the runs that are compared are taken close together, round after round; the
+                  pipeline/floor ratio of each round and their median are printed too
   --stages        instead: where a report's time goes after ingest — each stage, its CSV rows and
                   its corpus summary, in ms per report, over the samples (extracted once) in this
                   thread, 100 rounds
