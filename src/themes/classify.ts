@@ -132,19 +132,26 @@ function indexClause(clause: Clause, matcher: RuleMatcher): ClauseIndex {
   return { clause, known, maxLength, at, sets };
 }
 
-/** Every word-aligned occurrence of any alternative at or after `from`, by start (longest first). */
-function occurrences(index: ClauseIndex, alts: readonly string[], from: number): Span[] {
-  const out: Span[] = [];
+/** The occurrences of each alternative found in the clause, list by list, in no particular order. */
+function spanLists(index: ClauseIndex, alts: readonly string[]): Array<readonly Span[]> {
+  const lists: Array<readonly Span[]> = [];
   const set = index.sets.get(alts);
   if (set && set.size > index.at.size) {
     // every alternative is indexed: look the clause's few words up in the list
-    for (const [word, found] of index.at) if (set.has(word)) for (const span of found) if (span[0] >= from) out.push(span);
-    return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
+    for (const [word, found] of index.at) if (set.has(word)) lists.push(found);
+    return lists;
   }
   for (const alt of alts) {
     const found = alt.length <= index.maxLength && index.known.has(alt) ? (index.at.get(alt) ?? NO_SPANS) : scanOccurrences(index.clause, alt);
-    for (const span of found) if (span[0] >= from) out.push(span);
+    if (found.length > 0) lists.push(found);
   }
+  return lists;
+}
+
+/** Every word-aligned occurrence of any alternative at or after `from`, by start (longest first). */
+function occurrences(index: ClauseIndex, alts: readonly string[], from: number): Span[] {
+  const out: Span[] = [];
+  for (const found of spanLists(index, alts)) for (const span of found) if (span[0] >= from) out.push(span);
   return out.length > 1 ? out.sort((a, b) => a[0] - b[0] || b[1] - a[1]) : out;
 }
 
@@ -154,16 +161,7 @@ function occurrences(index: ClauseIndex, alts: readonly string[], from: number):
  */
 function nearestOccurrence(index: ClauseIndex, alts: readonly string[], from: number): Span | null {
   let best: Span | null = null;
-  const set = index.sets.get(alts);
-  if (set && set.size > index.at.size) {
-    for (const [word, found] of index.at) {
-      if (!set.has(word)) continue;
-      for (const span of found) if (span[0] >= from && (best === null || span[0] < best[0] || (span[0] === best[0] && span[1] > best[1]))) best = span;
-    }
-    return best;
-  }
-  for (const alt of alts) {
-    const found = alt.length <= index.maxLength && index.known.has(alt) ? (index.at.get(alt) ?? NO_SPANS) : scanOccurrences(index.clause, alt);
+  for (const found of spanLists(index, alts)) {
     for (const span of found) if (span[0] >= from && (best === null || span[0] < best[0] || (span[0] === best[0] && span[1] > best[1]))) best = span;
   }
   return best;
