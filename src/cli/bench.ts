@@ -251,7 +251,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       const key = `${label}, jobs ${j}`;
       const kept = best.get(key);
       if (!kept || run.seconds < kept.seconds) best.set(key, run);
-      rounds.set(key, [...(rounds.get(key) ?? []), run]);
+      const runs = rounds.get(key);
+      if (runs) runs.push(run);
+      else rounds.set(key, [run]);
       if (phase === 'full' || phase === 'cached') outputs.set(`${key} (run ${round})`, await outputsDigest(out));
     };
     for (let round = 1; round <= repeat; round++) {
